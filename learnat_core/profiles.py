@@ -1,0 +1,59 @@
+"""Run profiles (``smoke``, ``cpu``, ``full``): one YAML file each under ``configs/``, one code path for all.
+
+A profile holds parameters shared by every notebook (``common``) and per-notebook overrides
+(``notebooks: {01_ast_analysis: {...}}``). Unknown keys are rejected so a typo never runs silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from learnat_core.errors import ConfigError
+
+PROFILE_NAMES = ("smoke", "cpu", "full")
+_TOP_LEVEL_KEYS = {"profile", "description", "common", "notebooks"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named set of notebook parameters; ``parameters_for`` merges common values with overrides."""
+
+    name: str
+    description: str
+    common: dict[str, Any] = field(default_factory=dict)
+    notebooks: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def parameters_for(self, notebook: str) -> dict[str, Any]:
+        """Parameters for one notebook (by stem, e.g. ``01_ast_analysis``): common, then its overrides."""
+        return {**self.common, **self.notebooks.get(notebook, {}), "profile": self.name}
+
+
+def default_config_dir() -> Path:
+    """``configs/`` at the repository root (the kit is run from a checkout)."""
+    return Path(__file__).resolve().parents[1] / "configs"
+
+
+def load_profile(name: str, config_dir: str | Path | None = None) -> Profile:
+    """Read ``<config_dir>/<name>.yaml``; an unknown profile or a malformed file raises ConfigError."""
+    if name not in PROFILE_NAMES:
+        raise ConfigError(f"unknown profile {name!r}; choose one of {', '.join(PROFILE_NAMES)}")
+    path = Path(config_dir or default_config_dir()) / f"{name}.yaml"
+    if not path.is_file():
+        raise ConfigError(f"profile file {path} not found")
+    try:
+        raw = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: not valid YAML: {error}") from error
+    unknown = set(raw) - _TOP_LEVEL_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown keys {sorted(unknown)}; allowed: {sorted(_TOP_LEVEL_KEYS)}")
+    if raw.get("profile", name) != name:
+        raise ConfigError(f"{path}: says profile {raw['profile']!r}, expected {name!r}")
+    notebooks = raw.get("notebooks") or {}
+    if not isinstance(notebooks, dict) or not all(isinstance(v, dict) for v in notebooks.values()):
+        raise ConfigError(f"{path}: 'notebooks' must map notebook names to parameter mappings")
+    return Profile(name, str(raw.get("description", "")), dict(raw.get("common") or {}), notebooks)

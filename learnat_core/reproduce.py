@@ -1,0 +1,161 @@
+"""The reproduce runner: execute the ordered notebooks through papermill with a profile's parameters.
+
+Each executed notebook lands in ``results/<profile>/notebooks/``; a ``.done.json`` beside it records the
+parameters and time, so ``resume`` skips notebooks already run with the same parameters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tqdm.auto import tqdm
+
+from learnat_core.errors import ConfigError, LearnatError
+from learnat_core.manifest import data_fingerprint, utc_now, write_manifest
+from learnat_core.paths import resolve_data_root
+from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
+
+NOTEBOOK_PATTERN = re.compile(r"^\d\d_[A-Za-z0-9_]+$")
+
+
+class NotebookFailed(LearnatError):
+    """A notebook raised; the message names the notebook, the cell and the exception."""
+
+
+@dataclass(frozen=True)
+class NotebookRun:
+    """One planned execution: the source notebook, where its executed copy goes, and its parameters."""
+
+    name: str
+    source: Path
+    output: Path
+    parameters: dict[str, Any]
+
+    @property
+    def done_marker(self) -> Path:
+        """The file whose presence (with matching parameters) means this run finished."""
+        return self.output.with_suffix(".done.json")
+
+    def parameters_digest(self) -> str:
+        """A stable hash of the parameters, compared on resume."""
+        return hashlib.sha256(json.dumps(self.parameters, sort_keys=True, default=str).encode()).hexdigest()
+
+    def is_done(self) -> bool:
+        """True when a previous run finished with the same parameters."""
+        if not self.done_marker.is_file():
+            return False
+        return json.loads(self.done_marker.read_text()).get("parameters_digest") == self.parameters_digest()
+
+
+def discover_notebooks(notebooks_dir: str | Path) -> dict[str, Path]:
+    """The kit's notebooks by stem (``01_ast_analysis`` ...), in execution order."""
+    found = sorted(p for p in Path(notebooks_dir).glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.stem))
+    return {p.stem: p for p in found}
+
+
+def declared_parameters(notebook: Path) -> set[str]:
+    """Names declared in the notebook's papermill ``parameters`` cell."""
+    import papermill
+
+    return set(papermill.inspect_notebook(str(notebook)))
+
+
+def plan_runs(profile: Profile, notebooks_dir: str | Path, results_dir: str | Path,
+              only: list[str] | None = None) -> list[NotebookRun]:
+    """Check names and parameters against the notebooks before anything runs; return the ordered runs."""
+    available = discover_notebooks(notebooks_dir)
+    if not available:
+        raise ConfigError(f"no notebooks named NN_*.ipynb in {notebooks_dir}")
+    unknown = sorted(set(only or []) - set(available) - {n.split("_")[0] for n in available})
+    if unknown:
+        raise ConfigError(f"unknown notebook(s) {unknown}; available: {', '.join(available)}")
+    stray = sorted(set(profile.notebooks) - set(available))
+    if stray:
+        raise ConfigError(f"profile {profile.name!r} configures notebook(s) that do not exist: {stray}")
+    out_root = Path(results_dir).resolve() / profile.name
+    _check_results_folder(out_root, profile.name)
+    runs = []
+    for name, source in available.items():
+        if only and name not in only and name.split("_")[0] not in only:
+            continue
+        parameters = {**profile.parameters_for(name), "output_dir": str(out_root)}
+        undeclared = sorted(set(parameters) - declared_parameters(source))
+        if undeclared:
+            raise ConfigError(f"notebook {name} does not declare parameter(s) {undeclared} "
+                              f"(set in profile {profile.name!r})")
+        runs.append(NotebookRun(name, source, out_root / "notebooks" / f"{name}.ipynb", parameters))
+    return runs
+
+
+def _check_results_folder(out_root: Path, profile: str) -> None:
+    manifest = out_root / "manifest.json"
+    if manifest.is_file():
+        recorded = json.loads(manifest.read_text()).get("profile")
+        if recorded not in (None, profile):
+            raise ConfigError(f"{out_root} holds results of profile {recorded!r}, not {profile!r}")
+
+
+def run_notebooks(runs: list[NotebookRun], *, resume: bool = False,
+                  kernel_name: str = "python3") -> list[dict[str, Any]]:
+    """Execute ``runs`` in order; return per-notebook summaries; raise NotebookFailed on the first failure."""
+    import papermill
+
+    if not runs:
+        return []
+    out_root = runs[0].output.parents[1]
+    started = utc_now()
+    summaries: list[dict[str, Any]] = []
+    for run in tqdm(runs, desc="notebooks", unit="nb"):
+        if resume and run.is_done():
+            summaries.append({"notebook": run.name, "status": "skipped (done)", "seconds": 0.0})
+            continue
+        run.output.parent.mkdir(parents=True, exist_ok=True)
+        run.done_marker.unlink(missing_ok=True)
+        t0 = time.perf_counter()
+        try:
+            papermill.execute_notebook(str(run.source), str(run.output), parameters=run.parameters,
+                                       kernel_name=kernel_name, language="python", cwd=str(run.source.parent),
+                                       progress_bar=False)
+        except papermill.PapermillExecutionError as error:
+            raise NotebookFailed(f"notebook {run.name} failed in cell {error.exec_count}: "
+                                 f"{error.ename}: {error.evalue} (executed copy: {run.output})") from error
+        seconds = round(time.perf_counter() - t0, 1)
+        run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
+                                               "finished": utc_now(), "seconds": seconds}) + "\n")
+        summaries.append({"notebook": run.name, "status": "ok", "seconds": seconds})
+    data_root = resolve_data_root(runs[0].parameters.get("data_root"))
+    write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
+                   finished=utc_now(), data_root=str(data_root), data_fingerprint=data_fingerprint(data_root),
+                   notebooks=summaries, parameters={run.name: run.parameters for run in runs})
+    return summaries
+
+
+def _reproduce(args: argparse.Namespace) -> int:
+    profile = load_profile(args.profile, args.config_dir)
+    runs = plan_runs(profile, args.notebooks_dir, args.results_dir, only=args.only)
+    summaries = run_notebooks(runs, resume=args.resume)
+    width = max(len(s["notebook"]) for s in summaries)
+    for summary in summaries:
+        print(f"{summary['notebook']:<{width}}  {summary['status']:<14}  {summary['seconds']:>8.1f} s")
+    print(f"total {sum(s['seconds'] for s in summaries):.1f} s; results in {runs[0].output.parents[1]}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``learnat reproduce``."""
+    repo = default_config_dir().parent
+    parser = subparsers.add_parser("reproduce", help="run the notebooks in order with a profile's parameters")
+    parser.add_argument("--profile", default="cpu", choices=PROFILE_NAMES)
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="notebook stems or numbers, e.g. 01")
+    parser.add_argument("--resume", action="store_true", help="skip notebooks already run with the same parameters")
+    parser.add_argument("--config-dir", default=str(repo / "configs"))
+    parser.add_argument("--notebooks-dir", default=str(repo / "notebooks"))
+    parser.add_argument("--results-dir", default=str(repo / "results"))
+    parser.set_defaults(func=_reproduce)

@@ -1,0 +1,90 @@
+"""The profile loader and the papermill runner, on small real notebooks made in a temp folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from learnat_core.cli import main
+from learnat_core.errors import ConfigError
+from learnat_core.profiles import PROFILE_NAMES, load_profile
+from learnat_core.reproduce import NotebookFailed, plan_runs, run_notebooks
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _notebook(path: Path, parameters: str, body: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell(parameters)
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell, nbformat.v4.new_code_cell(body)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> dict[str, Path]:
+    notebooks, configs = tmp_path / "notebooks", tmp_path / "configs"
+    notebooks.mkdir()
+    configs.mkdir()
+    _notebook(notebooks / "01_first.ipynb", "profile = 'x'\noutput_dir = ''\nsize = 1",
+              "from pathlib import Path\nPath(output_dir, 'first.txt').write_text(str(size * 2))")
+    (configs / "smoke.yaml").write_text("profile: smoke\ncommon: {}\nnotebooks:\n  01_first: {size: 21}\n")
+    return {"notebooks": notebooks, "configs": configs, "results": tmp_path / "results"}
+
+
+@pytest.mark.parametrize("name", PROFILE_NAMES)
+def test_shipped_profiles_load_and_match_shipped_notebooks(name: str) -> None:
+    profile = load_profile(name, REPO / "configs")
+    runs = plan_runs(profile, REPO / "notebooks", REPO / "results")
+    assert [r.name for r in runs] == sorted(profile.notebooks)
+    assert all(r.parameters["profile"] == name for r in runs)
+
+
+def test_unknown_profile_and_bad_yaml_are_config_errors(kit: dict[str, Path]) -> None:
+    with pytest.raises(ConfigError, match="unknown profile 'tiny'"):
+        load_profile("tiny", kit["configs"])
+    (kit["configs"] / "cpu.yaml").write_text("profile: cpu\nbogus: 1\n")
+    with pytest.raises(ConfigError, match="unknown keys \\['bogus'\\]"):
+        load_profile("cpu", kit["configs"])
+
+
+def test_runner_executes_then_resume_skips(kit: dict[str, Path]) -> None:
+    runs = plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"])
+    first = run_notebooks(runs)
+    assert first[0]["status"] == "ok"
+    assert (kit["results"] / "smoke" / "first.txt").read_text() == "42"
+    manifest = json.loads((kit["results"] / "smoke" / "manifest.json").read_text())
+    assert manifest["profile"] == "smoke" and manifest["packages"]["papermill"]
+    assert run_notebooks(runs, resume=True)[0]["status"] == "skipped (done)"
+
+
+def test_undeclared_parameter_and_unknown_notebook_fail_before_running(kit: dict[str, Path]) -> None:
+    (kit["configs"] / "cpu.yaml").write_text("profile: cpu\nnotebooks:\n  01_first: {sizes: 3}\n")
+    with pytest.raises(ConfigError, match="does not declare parameter\\(s\\) \\['sizes'\\]"):
+        plan_runs(load_profile("cpu", kit["configs"]), kit["notebooks"], kit["results"])
+    with pytest.raises(ConfigError, match="unknown notebook"):
+        plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"], only=["09"])
+    assert not kit["results"].exists()
+
+
+def test_results_folder_of_another_profile_is_refused(kit: dict[str, Path]) -> None:
+    folder = kit["results"] / "smoke"
+    folder.mkdir(parents=True)
+    (folder / "manifest.json").write_text(json.dumps({"profile": "cpu"}))
+    with pytest.raises(ConfigError, match="holds results of profile 'cpu'"):
+        plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"])
+
+
+def test_failing_notebook_names_cell_and_exits_nonzero(kit: dict[str, Path], capsys) -> None:
+    _notebook(kit["notebooks"] / "02_broken.ipynb", "profile = 'x'\noutput_dir = ''", "1 / 0")
+    code = main(["reproduce", "--profile", "smoke", "--config-dir", str(kit["configs"]),
+                 "--notebooks-dir", str(kit["notebooks"]), "--results-dir", str(kit["results"])])
+    assert code == 2
+    message = capsys.readouterr().err
+    assert "notebook 02_broken failed in cell 2: ZeroDivisionError" in message
