@@ -1,0 +1,142 @@
+"""The chat templates: registry, fields, StrictUndefined, schema sections, and demonstrations rendered in the
+very format the output parsers read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import jinja2.meta
+import pytest
+
+import learnat_core.prompting
+
+from learnat_core.data import load_schemas, locate, schema_text
+from learnat_core.decomposition import Step
+from learnat_core.errors import ConfigError
+from learnat_core.prompting import (
+    TEMPLATES,
+    fixed_demonstrations,
+    format_solution,
+    format_step_json,
+    parse_decomposition,
+    parse_step_json,
+    render_prompt,
+)
+
+GOLD = "SELECT count(*) FROM flight WHERE origin = 'Los Angeles'"
+
+
+@pytest.fixture(scope="module")
+def schemas(bundled_root):
+    return load_schemas(locate("spider", "train", bundled_root))
+
+
+def _fields(name: str, schema: str) -> dict:
+    fields = {"schema": schema, "question": "How many flights leave Los Angeles?"}
+    return {**fields, "gold_sql": GOLD} if name == "synthesis_step" else fields
+
+
+def test_registry_lists_exactly_the_variables_each_template_reads():
+    assert set(TEMPLATES) == {"direct_sql", "decomposition", "synthesis_step"}
+    folder = Path(learnat_core.prompting.__file__).parent / "templates"
+    for name, template in TEMPLATES.items():
+        tree = jinja2.Environment().parse((folder / f"{name}.jinja").read_text(encoding="utf-8"))
+        assert jinja2.meta.find_undeclared_variables(tree) == template.fields, name
+
+
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_every_field_reaches_the_prompt(name):
+    demo = fixed_demonstrations()[1]
+    fields = {
+        **_fields(name, "flight(flno, origin)"),
+        "evidence": "leave Los Angeles refers to origin = 'Los Angeles'",
+        "foreign_keys": "flight.aid = aircraft.aid",
+        "demonstrations": [demo],
+        "demo_schemas": {demo.db_id: "aircraft(aid, name, distance)"},
+    }
+    system, user = render_prompt(name, **fields)
+    assert (system["role"], user["role"]) == ("system", "user")
+    text = system["content"] + user["content"]
+    for value in ("flight(flno, origin)", fields["question"], fields["evidence"], fields["foreign_keys"]):
+        assert value in text
+    assert demo.question in text and "aircraft(aid, name, distance)" in text and demo.evidence in text
+    assert "【Database schema】" in user["content"] and "【Foreign keys】" in user["content"]
+    assert "{{" not in text and "{%" not in text
+
+
+def test_decomposition_prompt_layout(schemas):
+    schema = schema_text(schemas["flight_1"], style="learnat")
+    system, user = render_prompt("decomposition", schema=schema, question="How many flights are there?")
+    assert "Sub question k:" in system["content"] and "SubSQLk:" in system["content"]
+    assert "Database admin instructions:" in system["content"]
+    assert "Worked examples" not in system["content"]  # no demonstrations given
+    content = user["content"]
+    # A schema text with its own sections is used verbatim: each header appears once, in order.
+    assert content.count("【Database schema】") == 1 and content.count("【Foreign keys】") == 1
+    positions = [content.index(header) for header in ("【Database schema】", "【Foreign keys】", "【Question】", "【Evidence】")]
+    assert positions == sorted(positions) and content.startswith(schema)
+    assert content.endswith("【Solution】") and "【Evidence】\nNone" in content
+
+
+def test_admin_instructions_are_nine_numbered_lines():
+    system = render_prompt("direct_sql", schema="t(a)", question="q")[0]["content"]
+    block = system.split("Database admin instructions:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split(".", 1)[0] for line in block] == [str(n) for n in range(1, 10)]
+
+
+def test_schema_without_foreign_keys_gets_no_empty_section():
+    user = render_prompt("direct_sql", schema="t(a)", question="q")[1]["content"]
+    assert user.startswith("【Database schema】\nt(a)\n\n【Question】") and "【Foreign keys】" not in user
+
+
+def test_missing_unknown_and_undefined_fields_are_config_errors():
+    with pytest.raises(ConfigError, match="missing question"):
+        render_prompt("decomposition", schema="t(a)")
+    with pytest.raises(ConfigError, match="unknown evidance"):
+        render_prompt("decomposition", schema="t(a)", question="q", evidance="typo")
+    with pytest.raises(ConfigError, match="missing gold_sql"):
+        render_prompt("synthesis_step", schema="t(a)", question="q")
+    with pytest.raises(ConfigError, match="unknown prompt template 'nope'"):
+        render_prompt("nope")
+    # StrictUndefined: a demonstration without the attributes the template reads is an error, not blank text.
+    with pytest.raises(ConfigError, match="'object object' has no attribute"):
+        render_prompt("decomposition", schema="t(a)", question="q", demonstrations=[object()])
+
+
+def test_decomposition_demonstrations_round_trip_through_the_parser():
+    demos = fixed_demonstrations()
+    system = render_prompt("decomposition", schema="t(a)", question="q", demonstrations=demos)[0]["content"]
+    for demo in demos:
+        rendered = format_solution(demo.steps)
+        assert rendered in system
+        parsed = parse_decomposition(rendered)
+        assert parsed.failure is None
+        assert parsed.steps == demo.steps and parsed.final_sql == demo.final_sql
+
+
+def test_synthesis_prompt_numbers_the_next_step_and_round_trips_json_steps():
+    demo = fixed_demonstrations()[1]
+    done = demo.steps[:2]
+    user = render_prompt("synthesis_step", schema="t(a)", question=demo.question, gold_sql=demo.final_sql, steps=done)[1]
+    assert user["content"].endswith("Give sub question 3 as one JSON object.")
+    lines = user["content"].split("Now the task.", 1)[1].splitlines()
+    assert [parse_step_json(line).step for line in lines if line.startswith('{"sub_query": "Sub question')] == list(done)
+    for number, step in enumerate(demo.steps, start=1):
+        text = format_step_json(step, number)
+        assert text.startswith(f'{{"sub_query": "Sub question {number}: ')
+        assert parse_step_json(text).step == step
+
+
+def test_show_gold_flag_hides_the_gold_sql():
+    demo = fixed_demonstrations()[0]
+    fields = {"schema": "t(a)", "question": "q", "gold_sql": GOLD, "demonstrations": [demo]}
+    shown = render_prompt("synthesis_step", **fields)[1]["content"]
+    hidden = render_prompt("synthesis_step", **fields, show_gold=False)[1]["content"]
+    assert GOLD in shown and shown.count("【SQL】") == 2
+    assert GOLD not in hidden and "【SQL】" not in hidden and demo.question in hidden
+
+
+def test_json_steps_escape_quotes_and_newlines():
+    step = Step('Which names contain a "quote"?', "SELECT name\nFROM t\nWHERE name LIKE '%\"%'")
+    assert parse_step_json(format_step_json(step, 4)).step == step
