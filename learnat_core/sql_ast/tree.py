@@ -1,0 +1,80 @@
+"""The typed SQL tree: ``AstNode`` (kind, own label, ordered children) and ``SqlTree`` (a parsed query)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlglot import exp
+
+from learnat_core.sql_ast.graph import label_graph
+from learnat_core.sql_ast.node_kinds import NodeKind
+
+
+@dataclass(frozen=True)
+class AstNode:
+    """One node of the SQL tree: its paper kind, its own label (``>``, ``WHERE``, ``singer.age``) and children.
+
+    ``sqlglot_type`` and ``fallback`` record where the node came from, so coverage of the kind table can be
+    checked; they take no part in equality.
+    """
+
+    kind: NodeKind
+    label: str
+    children: tuple[AstNode, ...] = ()
+    sqlglot_type: str = field(default="", compare=False)
+    fallback: bool = field(default=False, compare=False)
+
+    @cached_property
+    def text(self) -> str:
+        """Canonical rendering of the subtree, built bottom-up: ``>(operand:t.a, operand:1)``."""
+        if not self.children:
+            return self.label
+        return f"{self.label}({', '.join(f'{child.kind.value}:{child.text}' for child in self.children)})"
+
+    @cached_property
+    def size(self) -> int:
+        """Number of nodes in this subtree, the ``|T|`` of the paper's structural similarity."""
+        return 1 + sum(child.size for child in self.children)
+
+    def walk(self) -> Iterator[AstNode]:
+        """All nodes of the subtree in pre-order (parent before children, children left to right)."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, repr=False)
+class SqlTree:
+    """A parsed, normalised query: the typed tree, the sqlglot expression it came from, and its graph (N, E).
+
+    Two trees are equal when their typed trees are equal, whatever the SQL text they were parsed from.
+    """
+
+    root: AstNode
+    expression: exp.Expression = field(compare=False)
+    dialect: str = field(default="sqlite", compare=False)
+    nodes: frozenset[str] = field(init=False, compare=False)
+    edges: frozenset[tuple[str, str]] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        node_set, edge_set = label_graph(self.root)
+        object.__setattr__(self, "nodes", node_set)
+        object.__setattr__(self, "edges", edge_set)
+
+    @cached_property
+    def sql(self) -> str:
+        """The normalised SQL text (sqlglot's rendering of the normalised expression)."""
+        return self.expression.sql(dialect=self.dialect)
+
+    def fallback_types(self) -> Counter[str]:
+        """sqlglot types in this tree that the kind table does not cover (their nodes got the default kind)."""
+        return Counter(node.sqlglot_type for node in self.root.walk() if node.fallback)
+
+    def __len__(self) -> int:
+        return self.root.size
+
+    def __repr__(self) -> str:
+        return f"SqlTree({self.sql!r})"

@@ -1,0 +1,58 @@
+"""The (N, E) view: labels separate what differs, ignore what is only spelling, and do not depend on position."""
+
+from __future__ import annotations
+
+from learnat_core.sql_ast import edges, node_label, nodes, parse
+
+
+def test_different_columns_give_different_sets():
+    a, b = parse("SELECT x FROM t WHERE a = 1"), parse("SELECT x FROM t WHERE b = 1")
+    assert nodes(a) != nodes(b)
+    assert edges(a) != edges(b)
+    assert nodes(a) - nodes(b) == {"operand:t.a", "operator:=(operand:1, operand:t.a)"}
+
+
+def test_different_comparisons_give_different_sets():
+    greater, less = parse("SELECT x FROM t WHERE a > 1"), parse("SELECT x FROM t WHERE a < 1")
+    assert nodes(greater) ^ nodes(less) == {"operator:>(operand:t.a, operand:1)", "operator:<(operand:t.a, operand:1)"}
+
+
+def test_swapped_values_between_conditions_do_not_collide():
+    # With (kind, label)-only nodes these two would have identical node and edge sets.
+    one = parse("SELECT x FROM t WHERE a = 1 AND b = 2")
+    other = parse("SELECT x FROM t WHERE a = 2 AND b = 1")
+    assert nodes(one) != nodes(other)
+
+
+def test_aliasing_differences_give_equal_sets():
+    a = parse("SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.id = T2.sid WHERE T2.year > 2000")
+    b = parse("select s.NAME from singer s join concert c on c.sid = s.id where c.year > 2000")
+    assert (nodes(a), edges(a)) == (nodes(b), edges(b))
+
+
+def test_edges_are_parent_child_label_pairs():
+    tree = parse("SELECT name FROM singer WHERE age > 30")
+    assert ("clause:SELECT", "clause:WHERE") in edges(tree)
+    assert ("clause:WHERE", "operator:>(operand:singer.age, operand:30)") in edges(tree)
+    assert ("operator:>(operand:singer.age, operand:30)", "operand:singer.age") in edges(tree)
+    assert all(parent in nodes(tree) and child in nodes(tree) for parent, child in edges(tree))
+
+
+def test_subquery_labels_do_not_depend_on_position():
+    inner = parse("SELECT avg(age) FROM singer")
+    outer = parse("SELECT name FROM singer WHERE age > (SELECT avg(age) FROM singer)")
+    assert nodes(inner) < nodes(outer)
+    assert edges(inner) < edges(outer)
+    assert ("clause:SUBQUERY", "clause:SELECT") in edges(outer)
+
+
+def test_node_label_of_clause_is_its_keyword_and_of_atom_its_content():
+    where = parse("SELECT a FROM t WHERE a > 1").root.children[-1]
+    assert node_label(where) == "clause:WHERE"
+    assert node_label(where.children[0]) == "operator:>(operand:t.a, operand:1)"
+
+
+def test_repeated_nodes_collapse_in_the_set():
+    tree = parse("SELECT age FROM singer WHERE age > 1 ORDER BY age")
+    assert len(tree) > len(nodes(tree))
+    assert sum(node.label == "singer.age" for node in tree.root.walk()) == 3

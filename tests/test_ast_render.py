@@ -1,0 +1,59 @@
+"""render(): a matplotlib figure with kind colours, highlighted steps and saved PNG/SVG files."""
+
+from __future__ import annotations
+
+from matplotlib.colors import to_rgba
+
+from learnat_core.sql_ast import NodeKind, accumulate, parse, render
+from learnat_core.sql_ast.render import KIND_COLOURS, STEP_COLOURS, _layout
+
+GOLD = parse("SELECT name FROM singer WHERE age > (SELECT avg(age) FROM singer)")
+STEP = parse("SELECT avg(age) FROM singer")
+
+
+def _layers(figure) -> dict[str, int]:
+    """Legend label -> number of points drawn under it."""
+    (axes,) = figure.axes
+    return {collection.get_label(): len(collection.get_offsets()) for collection in axes.collections}
+
+
+def test_nodes_are_drawn_once_each_coloured_by_kind():
+    figure = render(GOLD)
+    counts = _layers(figure)
+    for kind in NodeKind:
+        assert counts[kind.value] == sum(node.kind is kind for node in GOLD.root.walk())
+    (axes,) = figure.axes
+    colours = {c.get_label(): tuple(c.get_facecolor()[0]) for c in axes.collections}
+    assert colours["clause"] == to_rgba(KIND_COLOURS[NodeKind.CLAUSE])
+    assert len(axes.texts) == len(GOLD)
+
+
+def test_highlighted_steps_ring_the_nodes_they_cover_with_a_legend_entry_each():
+    figure = render(GOLD, highlight={"step 1": STEP, "steps 1-2": accumulate([STEP, GOLD]), "labels": {"operand:singer"}})
+    counts = _layers(figure)
+    assert counts["step 1"] == 7
+    assert counts["steps 1-2"] == len(GOLD)
+    assert counts["labels"] == 2
+    (axes,) = figure.axes
+    rings = {c.get_label(): tuple(c.get_edgecolor()[0]) for c in axes.collections}
+    assert rings["step 1"] == to_rgba(STEP_COLOURS[0]) and rings["steps 1-2"] == to_rgba(STEP_COLOURS[1])
+    legend = [text.get_text() for text in axes.get_legend().get_texts()]
+    assert {"step 1", "steps 1-2", "labels", "clause", "operator", "operand"} <= set(legend)
+
+
+def test_path_stem_saves_png_and_svg(tmp_path):
+    render(GOLD, highlight={"step 1": STEP}, path=tmp_path / "figures" / "gold.png")
+    png, svg = tmp_path / "figures" / "gold.png", tmp_path / "figures" / "gold.svg"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in svg.read_text(encoding="utf-8")[:500]
+
+
+def test_layout_puts_parents_above_and_centred_over_children():
+    positions = _layout(GOLD.root)
+    for node in GOLD.root.walk():
+        if node.children:
+            xs = [positions[id(child)][0] for child in node.children]
+            assert positions[id(node)][0] == (xs[0] + xs[-1]) / 2
+            assert all(positions[id(child)][1] == positions[id(node)][1] - 1 for child in node.children)
+    leaves = sorted(positions[id(node)][0] for node in GOLD.root.walk() if not node.children)
+    assert leaves == list(range(len(leaves)))
