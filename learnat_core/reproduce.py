@@ -124,8 +124,8 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False,
                                        kernel_name=kernel_name, language="python", cwd=str(run.source.parent),
                                        progress_bar=False)
         except papermill.PapermillExecutionError as error:
-            raise NotebookFailed(f"notebook {run.name} failed in cell {error.exec_count}: "
-                                 f"{error.ename}: {error.evalue} (executed copy: {run.output})") from error
+            raise NotebookFailed(f"notebook {run.name} failed in cell In [{error.exec_count}]: "
+                                 f"{error.ename}: {error.evalue} (see the executed copy {run.output})") from error
         seconds = round(time.perf_counter() - t0, 1)
         run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
                                                "finished": utc_now(), "seconds": seconds}) + "\n")

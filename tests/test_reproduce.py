@@ -87,4 +87,5 @@ def test_failing_notebook_names_cell_and_exits_nonzero(kit: dict[str, Path], cap
                  "--notebooks-dir", str(kit["notebooks"]), "--results-dir", str(kit["results"])])
     assert code == 2
     message = capsys.readouterr().err
-    assert "notebook 02_broken failed in cell 2: ZeroDivisionError" in message
+    # papermill's injected-parameters cell runs first, so the failing cell is In [3] of the executed copy
+    assert "notebook 02_broken failed in cell In [3]: ZeroDivisionError" in message

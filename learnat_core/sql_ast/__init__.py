@@ -16,13 +16,14 @@ from learnat_core.sql_ast.margin import Margin, margin
 from learnat_core.sql_ast.node_kinds import NODE_SPECS, NodeKind, NodeSpec
 from learnat_core.sql_ast.normalization import Normalization, normalize
 from learnat_core.sql_ast.parse import parse, parse_expression
-from learnat_core.sql_ast.perturb import Perturbed, perturbations
+from learnat_core.sql_ast.perturb import EQUIVALENT_RULES, Perturbed, perturbations
 from learnat_core.sql_ast.relations import AccumulatedAst, StepClass, accumulate, classify, coverage_mask, is_subtree
 from learnat_core.sql_ast.render import render
 from learnat_core.sql_ast.similarity import METHODS, similarity
 from learnat_core.sql_ast.tree import AstNode, SqlTree
 
 __all__ = [
+    "EQUIVALENT_RULES",
     "METHODS",
     "NODE_SPECS",
     "AccumulatedAst",

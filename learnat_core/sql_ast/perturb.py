@@ -1,7 +1,10 @@
 """Deterministic, syntactically valid perturbations of a gold query, for similarity-vs-execution experiments.
 
 Each rule in ``RULES`` picks target nodes of the sqlglot expression and edits one of them in a copy, so a
-query yields one variant per (rule, target); duplicates and no-op edits are dropped.
+query yields one variant per (rule, target); duplicates and no-op edits are dropped. ``EQUIVALENT_RULES``
+are rewrites that keep the meaning (new table aliases, swapped conjuncts or ``=`` sides, identifier case):
+their text changes while the normalised AST and the result do not, which is what separates AST from
+string similarity.
 """
 
 from __future__ import annotations
@@ -107,16 +110,63 @@ RULES: tuple[_Rule, ...] = (
 """The perturbation rules, in the order their variants are listed."""
 
 
-def perturbations(sql: str, *, seed: int = 0, n: int | None = None, dialect: str = "sqlite") -> list[Perturbed]:
-    """Perturbed variants of ``sql``: all of them in rule order, or ``n`` of them drawn with ``seed``.
+def _unaliased_table(node: exp.Expression) -> bool:
+    return isinstance(node, exp.Table) and not node.alias and node.find_ancestor(exp.Select) is not None
+
+
+def _alias_table(table: exp.Table) -> None:
+    """Give ``table`` a fresh alias and requalify the columns of its own SELECT that named the table."""
+    select = table.find_ancestor(exp.Select)
+    alias = f"A{sum(1 for _ in select.find_all(exp.Table))}"
+    for column in select.find_all(exp.Column):
+        if column.table.lower() == table.name.lower() and column.find_ancestor(exp.Select) is select:
+            column.set("table", exp.to_identifier(alias))
+    table.set("alias", exp.TableAlias(this=exp.to_identifier(alias)))
+
+
+def _swap_operands(node: exp.Expression) -> None:
+    left, right = node.this, node.expression
+    node.set("this", right)
+    node.set("expression", left)
+
+
+def _plain_equality(node: exp.Expression) -> bool:
+    """An ``=`` with no double-quoted bare name on either side (Spider's "x" literals only read as values on
+    the right), so swapping its sides keeps both the meaning and the normalised tree."""
+    return isinstance(node, exp.EQ) and not any(
+        isinstance(side, exp.Column) and not side.table and side.this.quoted for side in (node.this, node.expression))
+
+
+def _upper_identifiers(root: exp.Expression) -> None:
+    # Quoted identifiers are left alone: in Spider a double-quoted "name" is often a string literal.
+    for identifier in root.find_all(exp.Identifier):
+        if not identifier.quoted:
+            identifier.set("this", identifier.this.upper())
+
+
+EQUIVALENT_RULES: tuple[_Rule, ...] = (
+    _Rule("alias_table", _unaliased_table, _alias_table),
+    _Rule("swap_conjuncts", lambda node: isinstance(node, exp.And), _swap_operands),
+    _Rule("swap_equality_sides", _plain_equality, _swap_operands),
+    _Rule("upper_identifiers", lambda node: node.parent is None, _upper_identifiers),
+)
+"""Meaning-preserving rewrites, in the order their variants are listed."""
+
+
+def perturbations(sql: str, *, seed: int = 0, n: int | None = None, dialect: str = "sqlite",
+                  rules: tuple[_Rule, ...] = RULES) -> list[Perturbed]:
+    """Variants of ``sql`` under ``rules`` (the perturbations by default, or ``EQUIVALENT_RULES``): all of
+    them in rule order, or ``n`` of them drawn with ``seed``.
 
     >>> [p.kind for p in perturbations("SELECT name FROM singer WHERE age > 30 ORDER BY age DESC")][:3]
     ['drop_where', 'flip_comparison', 'change_literal']
+    >>> [p.sql for p in perturbations("SELECT name FROM singer", rules=EQUIVALENT_RULES)]
+    ['SELECT name FROM singer AS A1', 'SELECT NAME FROM SINGER']
     """
     expression = parse_expression(sql, dialect)
     seen = {expression.sql(dialect=dialect)}
     variants = []
-    for rule in RULES:
+    for rule in rules:
         for variant in _variants(expression, rule):
             text = variant.sql(dialect=dialect)
             if text not in seen:

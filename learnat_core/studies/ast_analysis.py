@@ -1,0 +1,133 @@
+"""Notebook 01's experiments: AST shape by difficulty, step classes of a decomposition, and whether AST
+similarity tracks execution match better than string similarity on perturbed queries.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from learnat_core.data import Example
+from learnat_core.errors import SqlParseError
+from learnat_core.evaluation.evaluator import Pair, evaluate_pairs
+from learnat_core.evaluation.hardness import example_level
+from learnat_core.sql_ast import (EQUIVALENT_RULES, METHODS, NodeKind, accumulate, classify, parse,
+                                  perturbations, similarity)
+
+LEVEL_ORDER = ("easy", "medium", "hard", "extra", "simple", "moderate", "challenging")
+
+
+def sample_examples(examples: Sequence[Example], size: int | None, seed: int = 0) -> list[Example]:
+    """A seeded sample of ``size`` examples in their original order (all of them when ``size`` is None)."""
+    if size is None or size >= len(examples):
+        return list(examples)
+    chosen = sorted(random.Random(seed).sample(range(len(examples)), size))
+    return [examples[i] for i in chosen]
+
+
+def _depth(node) -> int:
+    return 1 + max((_depth(child) for child in node.children), default=0)
+
+
+def ast_profile(examples: Sequence[Example]) -> pd.DataFrame:
+    """One row per gold query: its level, AST size and depth, node counts by kind, or the parse error."""
+    rows = []
+    for example in tqdm(examples, desc="parse gold", unit="q"):
+        row = {"dataset": example.dataset, "split": example.split, "id": example.id,
+               "level": example_level(example), "error": ""}
+        try:
+            tree = parse(example.gold_sql)
+        except SqlParseError as error:
+            rows.append({**row, "error": str(error)})
+            continue
+        kinds = pd.Series([node.kind.value for node in tree.root.walk()]).value_counts()
+        rows.append({**row, "size": len(tree), "depth": _depth(tree.root),
+                     **{kind.value: int(kinds.get(kind.value, 0)) for kind in NodeKind}})
+    return pd.DataFrame(rows)
+
+
+def kind_summary(profile: pd.DataFrame) -> pd.DataFrame:
+    """Mean node counts by kind, mean size and depth, and query count, per dataset and level."""
+    parsed = profile[profile["error"] == ""]
+    columns = [kind.value for kind in NodeKind] + ["size", "depth"]
+    table = parsed.groupby(["dataset", "level"])[columns].mean().round(2)
+    table["queries"] = parsed.groupby(["dataset", "level"]).size()
+    table = table.reset_index()
+    table["level"] = pd.Categorical(table["level"], categories=[lv for lv in LEVEL_ORDER if lv in set(table["level"])])
+    return table.sort_values(["dataset", "level"]).reset_index(drop=True)
+
+
+def step_table(gold_sql: str, step_sqls: Sequence[str], alpha: float = 0.7) -> pd.DataFrame:
+    """Classify each step against gold given the steps before it, with the reward of the accumulated AST."""
+    gold = parse(gold_sql)
+    rows, prefix = [], []
+    for number, sql in enumerate(step_sqls, start=1):
+        tree = parse(sql)
+        step_class = classify(tree, prefix, gold)
+        if step_class.value == "progressive":
+            prefix.append(tree)
+        reward = similarity(accumulate(prefix), gold, alpha=alpha) if prefix else 0.0
+        rows.append({"step": number, "sql": sql, "class": step_class.value,
+                     "prefix_reward": round(reward, 4), "step_similarity": round(similarity(tree, gold, alpha), 4)})
+    return pd.DataFrame(rows)
+
+
+def perturbation_study(examples: Sequence[Example], db_root: str | Path, *, per_query: int = 3,
+                       equivalent_per_query: int = 1, alpha: float = 0.7, seed: int = 0,
+                       semantics: str = "spider", workers: int | None = None) -> pd.DataFrame:
+    """Perturb each gold query (plus meaning-preserving rewrites), execute both, and score every pair with
+    each similarity method.
+
+    Returns one row per (gold, variant) pair with ``ex`` (execution match), ``equivalent`` (a rewrite) and
+    ``sim_<method>`` columns; pairs whose gold query fails to execute are left out.
+    """
+    rows, pairs = [], []
+    for example in tqdm(examples, desc="perturb", unit="q"):
+        try:
+            gold = parse(example.gold_sql)
+            variants = [(v, False) for v in perturbations(example.gold_sql, seed=seed, n=per_query)]
+            variants += [(v, True) for v in perturbations(example.gold_sql, seed=seed, n=equivalent_per_query,
+                                                          rules=EQUIVALENT_RULES)]
+        except SqlParseError:
+            continue
+        for number, (variant, equivalent) in enumerate(variants):
+            try:
+                tree = parse(variant.sql)
+            except SqlParseError:
+                continue
+            pair_id = f"{example.id}:{number}"
+            pairs.append(Pair(pair_id, example.db_id, example.gold_sql, variant.sql))
+            rows.append({"id": pair_id, "question_id": example.id, "level": example_level(example),
+                         "kind": variant.kind, "equivalent": equivalent, "pred": variant.sql,
+                         **{f"sim_{method}": similarity(tree, gold, alpha, method) for method in METHODS}})
+    verdicts = {v.id: v for v in evaluate_pairs(pairs, db_root, semantics=semantics, workers=workers)}
+    table = pd.DataFrame(rows)
+    table["ex"] = [verdicts[i].ex for i in table["id"]]
+    table["pred_status"] = [verdicts[i].pred_status for i in table["id"]]
+    gold_ok = [verdicts[i].gold_status == "ok" for i in table["id"]]
+    return table[gold_ok].reset_index(drop=True)
+
+
+def _auc(score: pd.Series, label: pd.Series) -> float:
+    """Probability that a random matching pair scores higher than a random non-matching one (ties count half)."""
+    positives, negatives = int(label.sum()), int((1 - label).sum())
+    if positives == 0 or negatives == 0:
+        return float("nan")
+    ranks = score.rank(method="average")
+    return float((ranks[label == 1].sum() - positives * (positives + 1) / 2) / (positives * negatives))
+
+
+def similarity_vs_execution(study: pd.DataFrame) -> pd.DataFrame:
+    """For each similarity method: Spearman correlation with ``ex`` (Pearson of ranks) and the AUC of
+    separating execution matches from mismatches."""
+    rows = []
+    for method in METHODS:
+        column = study[f"sim_{method}"]
+        rows.append({"method": method, "pairs": len(study), "ex_rate": round(study["ex"].mean(), 4),
+                     "spearman": round(column.rank().corr(study["ex"].rank()), 4),
+                     "auc": round(_auc(column, study["ex"]), 4)})
+    return pd.DataFrame(rows)

@@ -1,0 +1,54 @@
+"""Every notebook runs through papermill in the ``smoke`` profile, and what it writes is checked for content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from learnat_core.profiles import load_profile
+from learnat_core.reproduce import plan_runs, run_notebooks
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def smoke_results(tmp_path_factory) -> Path:
+    results = tmp_path_factory.mktemp("results")
+    runs = plan_runs(load_profile("smoke", REPO / "configs"), REPO / "notebooks", results)
+    summaries = run_notebooks(runs)
+    assert [s["status"] for s in summaries] == ["ok"] * len(runs)
+    return results / "smoke"
+
+
+def _nonempty(path: Path) -> bool:
+    return path.is_file() and path.stat().st_size > 0
+
+
+def test_every_notebook_has_one_parameters_cell_and_an_introduction() -> None:
+    import nbformat
+
+    for path in sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1, path.name
+        assert nb.cells[0].cell_type == "markdown" and "Paper" in nb.cells[0].source, path.name
+        assert nb.cells[-1].cell_type == "markdown" and "take away" in nb.cells[-1].source.lower(), path.name
+        assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), f"{path.name} has outputs"
+
+
+def test_01_ast_analysis_outputs(smoke_results: Path) -> None:
+    out = smoke_results / "ast"
+    for stem in ("figure2_steps_as_subtrees", "ast_size_by_level", "similarity_vs_execution"):
+        assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg"), stem
+    classes = pd.read_csv(out / "step_classes.csv")
+    assert list(classes["class"]) == ["progressive", "redundant", "invalid", "progressive", "progressive"]
+    kinds = pd.read_csv(out / "ast_kinds_by_level.csv")
+    assert {"dataset", "level", "clause", "operator", "operand", "size", "queries"} <= set(kinds.columns)
+    assert set(kinds["level"]) <= {"easy", "medium", "hard", "extra", "simple", "moderate", "challenging"}
+    agreement = pd.read_csv(out / "similarity_vs_execution.csv")
+    assert list(agreement["method"]) == ["paper", "released", "string"]
+    assert (agreement["pairs"] > 0).all()
+    assert "profile=smoke" in (out / "similarity_vs_execution.md").read_text()
+    assert _nonempty(smoke_results / "notebooks" / "01_ast_analysis.ipynb")
