@@ -1,0 +1,111 @@
+"""The ``learnat eval-pairs`` and ``learnat eval`` commands: execution accuracy with a per-level table."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from learnat_core.data import locate
+from learnat_core.evaluation.evaluator import Pair, evaluate_pairs
+from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS, example_level
+from learnat_core.evaluation.pairs import read_pairs, read_predictions, write_verdicts
+from learnat_core.evaluation.report import level_table, render_table, to_csv
+from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
+from learnat_core.evaluation.semantics import SEMANTICS_NAMES
+
+DEFAULT_SEMANTICS = {"spider": "spider", "bird": "bird"}
+_LEVELS = {"spider": SPIDER_LEVELS, "bird": BIRD_LEVELS}
+_SHOWN_IDS = 10
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``eval-pairs`` (a JSONL file of pairs) and ``eval`` (predictions for a dataset split)."""
+    pairs = subparsers.add_parser("eval-pairs", help="score (gold, prediction) pairs of a JSONL file by execution")
+    pairs.add_argument("--db-root", required=True, type=Path, help="folder of <db_id>/<db_id>.sqlite databases")
+    pairs.add_argument("--pairs", required=True, type=Path, help='JSONL lines {"id", "db_id", "gold", "pred"}')
+    pairs.add_argument("--semantics", default="spider", help=f"comparison rule: {', '.join(SEMANTICS_NAMES)}")
+    pairs.add_argument("--out", required=True, type=Path, help="verdicts JSONL to write")
+    _add_run_options(pairs)
+    pairs.set_defaults(func=_eval_pairs)
+
+    run = subparsers.add_parser("eval", help="score predictions for a Spider/BIRD split by execution")
+    run.add_argument("--dataset", required=True, choices=sorted(DEFAULT_SEMANTICS), help="dataset")
+    run.add_argument("--split", default="dev", help="split (default: dev)")
+    run.add_argument("--pred", required=True, type=Path, help='JSONL lines {"id", "pred"} ("sql" also accepted)')
+    run.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
+    run.add_argument("--semantics", help=f"{', '.join(SEMANTICS_NAMES)} (default: spider for Spider, bird for BIRD)")
+    run.add_argument("--out", type=Path, help="verdicts JSONL to write")
+    _add_run_options(run)
+    run.set_defaults(func=_eval_dataset)
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                        help=f"seconds per query (default: {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: all cores; 1 runs in-process)")
+    parser.add_argument("--keep-distinct", action="store_true", help="spider semantics: do not drop DISTINCT")
+    parser.add_argument("--table-csv", type=Path, help="also write the per-level table as CSV")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def _eval_pairs(args: argparse.Namespace) -> int:
+    pairs = read_pairs(args.pairs)
+    _evaluate(args, pairs, args.db_root, args.semantics, levels=None)
+    return 0
+
+
+def _eval_dataset(args: argparse.Namespace) -> int:
+    split = locate(args.dataset, args.split, args.data_root)
+    examples = split.load()
+    predictions = read_predictions(args.pred)
+    unknown = sorted(set(predictions) - {example.id for example in examples})
+    if unknown:
+        _note(f"{len(unknown)} predictions have ids not in {args.dataset}/{args.split} and were ignored", unknown)
+    missing = [example.id for example in examples if example.id not in predictions]
+    if missing:
+        _note(f"{len(missing)} questions have no prediction and count as wrong", missing)
+    absent = split.missing_databases()
+    if absent:
+        _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
+    pairs = [
+        Pair(example.id, example.db_id, example.gold_sql, predictions.get(example.id), example_level(example))
+        for example in examples
+    ]
+    semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]
+    _evaluate(args, pairs, split.db_root, semantics, levels=_LEVELS[args.dataset])
+    return 0
+
+
+def _evaluate(
+    args: argparse.Namespace, pairs: Sequence[Pair], db_root: Path, semantics: str, levels: Sequence[str] | None
+) -> None:
+    started = time.perf_counter()
+    verdicts = evaluate_pairs(
+        pairs,
+        db_root,
+        semantics=semantics,
+        timeout=args.timeout,
+        workers=args.workers,
+        keep_distinct=args.keep_distinct,
+        progress=not args.no_progress,
+    )
+    wall = time.perf_counter() - started
+    if args.out:
+        write_verdicts(args.out, verdicts)
+    table = level_table(verdicts, levels)
+    if args.table_csv:
+        to_csv(table, args.table_csv)
+    distinct = " (--keep-distinct)" if args.keep_distinct else ""
+    print(f"semantics: {semantics}{distinct}  pairs: {len(verdicts)}  workers: {args.workers}  "
+          f"timeout: {args.timeout:g} s  wall time: {wall:.2f} s")
+    print(render_table(table))
+
+
+def _note(message: str, ids: Sequence[str]) -> None:
+    shown = ", ".join(ids[:_SHOWN_IDS]) + (", ..." if len(ids) > _SHOWN_IDS else "")
+    print(f"note: {message}: {shown}", file=sys.stderr)

@@ -1,0 +1,100 @@
+"""JSONL files of the evaluator: (gold, prediction) pairs and predictions in, verdicts out.
+
+Input files are checked completely before anything runs: a malformed line (bad JSON, a missing key, a
+value of the wrong type, a duplicate id) raises DataError naming the file and the line number.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from learnat_core.errors import DataError
+from learnat_core.evaluation.evaluator import Pair, Verdict
+
+_PREDICTION_KEYS = ("pred", "sql")  # "sql" is accepted as an alias of "pred"
+
+
+def read_pairs(path: str | os.PathLike) -> list[Pair]:
+    """Read lines ``{"id", "db_id", "gold", "pred"}`` (``difficulty`` optional) into Pairs, in file order."""
+    pairs = []
+    for where, record in _records(path):
+        pairs.append(
+            Pair(
+                id=_id(record, where),
+                db_id=_text(record, "db_id", where),
+                gold=_text(record, "gold", where),
+                pred=_text(record, "pred", where),
+                difficulty=_text(record, "difficulty", where) if record.get("difficulty") is not None else None,
+            )
+        )
+    return pairs
+
+
+def read_predictions(path: str | os.PathLike) -> dict[str, str]:
+    """Read lines ``{"id", "pred"}`` (or ``"sql"`` instead of ``"pred"``) into a map from question id to SQL."""
+    predictions: dict[str, str] = {}
+    first_seen: dict[str, str] = {}
+    for where, record in _records(path):
+        key = next((k for k in _PREDICTION_KEYS if k in record), _PREDICTION_KEYS[0])
+        question_id = _id(record, where)
+        if question_id in predictions:
+            raise DataError(f"{where}: duplicate id {question_id!r} (first at {first_seen[question_id]})")
+        predictions[question_id] = _text(record, key, where)
+        first_seen[question_id] = where
+    return predictions
+
+
+def write_verdicts(path: str | os.PathLike, verdicts: Sequence[Verdict]) -> None:
+    """Write one JSON line per verdict: id, ex, gold_status, pred_status, hardness, and the errors if any."""
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for verdict in verdicts:
+            line = {
+                "id": verdict.id,
+                "ex": verdict.ex,
+                "gold_status": verdict.gold_status,
+                "pred_status": verdict.pred_status,
+                "hardness": verdict.hardness,
+            }
+            errors = {"gold_error": verdict.gold_error, "pred_error": verdict.pred_error}
+            line.update({key: message for key, message in errors.items() if message})
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def _records(path: str | os.PathLike) -> Iterator[tuple[str, dict]]:
+    """Yield ``("file:line", object)`` for every non-blank line; DataError for an unreadable file or line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(f"cannot read {path}: {error}") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from error
+        if not isinstance(record, dict):
+            raise DataError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        yield where, record
+
+
+def _text(record: dict, key: str, where: str) -> str:
+    if key not in record:
+        raise DataError(f"{where}: missing key {key!r}")
+    value = record[key]
+    if not isinstance(value, str):
+        raise DataError(f"{where}: {key!r} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _id(record: dict, where: str) -> str:
+    if "id" not in record:
+        raise DataError(f"{where}: missing key 'id'")
+    value = record["id"]
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise DataError(f"{where}: 'id' must be a string or an integer, got {type(value).__name__}")
+    return str(value)
