@@ -34,11 +34,12 @@ def schemas(bundled_root):
 
 def _fields(name: str, schema: str) -> dict:
     fields = {"schema": schema, "question": "How many flights leave Los Angeles?"}
-    return {**fields, "gold_sql": GOLD} if name == "synthesis_step" else fields
+    extra = {"synthesis_step": {"gold_sql": GOLD}, "given_decomposition": {"sub_questions": ["Which flights?"]}}
+    return {**fields, **extra.get(name, {})}
 
 
 def test_registry_lists_exactly_the_variables_each_template_reads():
-    assert set(TEMPLATES) == {"direct_sql", "decomposition", "synthesis_step"}
+    assert set(TEMPLATES) == {"direct_sql", "decomposition", "given_decomposition", "synthesis_step"}
     folder = Path(learnat_core.prompting.__file__).parent / "templates"
     for name, template in TEMPLATES.items():
         tree = jinja2.Environment().parse((folder / f"{name}.jinja").read_text(encoding="utf-8"))
@@ -140,3 +141,12 @@ def test_show_gold_flag_hides_the_gold_sql():
 def test_json_steps_escape_quotes_and_newlines():
     step = Step('Which names contain a "quote"?', "SELECT name\nFROM t\nWHERE name LIKE '%\"%'")
     assert parse_step_json(format_step_json(step, 4)).step == step
+
+
+def test_given_decomposition_lists_the_sub_questions_and_shares_the_system_prompt():
+    fields = {"schema": "flight(flno, origin)", "question": "How many flights leave Los Angeles?"}
+    given = render_prompt("given_decomposition", **fields, sub_questions=["Which flights leave LA?", "How many?"])
+    plain = render_prompt("decomposition", **fields)
+    assert given[0] == plain[0]
+    assert "Sub question 1: Which flights leave LA?\nSub question 2: How many?" in given[1]["content"]
+    assert given[1]["content"].endswith("【Solution】")

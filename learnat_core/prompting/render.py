@@ -58,6 +58,12 @@ TEMPLATES: dict[str, PromptTemplate] = {
             _TARGET_DEFAULTS,
         ),
         PromptTemplate(
+            "given_decomposition",
+            "the decomposition prompt with the sub-questions given; the model writes each sub-SQL",
+            ("schema", "question", "sub_questions"),
+            _TARGET_DEFAULTS,
+        ),
+        PromptTemplate(
             "synthesis_step",
             "one expansion of the synthesis search: the next sub-question and sub-SQL as a JSON object",
             ("schema", "question", "gold_sql"),
