@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from learnat_core import __version__
+from learnat_core.files import write_text_atomic
 
 _TRACKED_PACKAGES = (
     "sqlglot", "pandas", "numpy", "torch", "transformers", "trl", "peft", "accelerate",
@@ -75,9 +76,5 @@ def write_manifest(path: str | Path, **fields: Any) -> dict[str, Any]:
     """Write ``fields`` plus kit version, packages, commit and hardware as JSON at ``path``; return it."""
     manifest = {"kit_version": __version__, "git_commit": git_commit(), "packages": package_versions(),
                 "hardware": hardware(), **fields}
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n")
-    tmp.replace(target)
+    write_text_atomic(path, json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n")
     return manifest

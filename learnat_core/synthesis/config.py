@@ -1,0 +1,144 @@
+"""``SynthesisConfig``: every setting of the Decomposition Synthesis Procedure search and of its runner.
+
+Each field says where its default comes from: the paper (ICLR version, via the paper note), the authors'
+released code (``MCTS.py``, ``data_generation.py``), or, where both are silent, the kit's own choice,
+which is a parameter so an ablation can change it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+
+from learnat_core.data.schema import STYLES
+from learnat_core.errors import ConfigError
+from learnat_core.evaluation import SEMANTICS_NAMES
+from learnat_core.sql_ast import METHODS
+
+REWARDS = ("ast", "outcome")
+NONPROGRESSIVE_REWARDS = ("zero", "parent")
+PAIR_POLICIES = ("sibling",)
+
+
+@dataclass(frozen=True)
+class SynthesisConfig:
+    """Settings of one synthesis run (search, terminal check, pairs, prompts); validated on creation."""
+
+    k: int = 3
+    """Children sampled per expansion. The paper does not give it; the released code samples one child per
+    expansion, which makes the tree a chain and yields no sibling pairs. 3 matches Alpha-SQL's ``n: 3``."""
+
+    c: float = 1.41
+    """UCT exploration constant in ``value + c·sqrt(ln(N_parent + 1) / n_child)`` (released code, ≈ √2)."""
+
+    max_depth: int = 5
+    """Most steps in one decomposition; a node at this depth ends its path (released code)."""
+
+    simulations: int = 50
+    """Selection-expansion-backup rounds per question, the search budget (released code)."""
+
+    alpha: float = 0.7
+    """Weight of node similarity in ``α·sim_node + (1−α)·sim_struct`` (released code; the paper's is unknown)."""
+
+    similarity: str = "paper"
+    """Reward similarity method of ``learnat_core.sql_ast.similarity``: ``paper`` scores the accumulated AST
+    of the prefix (the paper's definition), ``released`` the current sub-SQL (the authors' code), ``string``
+    the S-sim ablation."""
+
+    pruning: bool = True
+    """AST-guided pruning (the paper): redundant and invalid children are kept as evidence but never expanded.
+    False gives naive MCTS, where every parseable child is expandable."""
+
+    reward: str = "ast"
+    """``ast``: a progressive node's reward is the AST similarity of its accumulated AST to gold (the paper).
+    ``outcome``: 1 at a terminal execution match, else 0 (naive MCTS, the paper's baseline)."""
+
+    nonprogressive_reward: str = "zero"
+    """Reward of a redundant or invalid step under ``reward="ast"``. ``zero``: the paper computes a reward only
+    for progressive nodes. ``parent``: the released code lets a pruned child inherit its parent's value."""
+
+    stop_at_success: bool = False
+    """End the search at the first execution match. Off by default: the rest of the budget collects more
+    siblings, i.e. more contrastive pairs (the paper trains on pairs as well as on successes)."""
+
+    gold_in_prompt: bool = True
+    """Whether a prompting proposer shows the gold SQL (the released synthesis prompt does). The search never
+    reads it: pass it on when building the proposer, ``LLMProposer(backend, show_gold=config.gold_in_prompt)``;
+    the run summary records it."""
+
+    semantics: str = "spider"
+    """Comparison rule of the terminal execution check (``learnat_core.evaluation`` registry). The paper
+    does not describe a terminal check; ``spider`` is the standard EX for the bundled Spider data."""
+
+    timeout: float = 30.0
+    """Seconds one query may run in the execution check (BIRD's official timeout, the evaluator's default)."""
+
+    pair_policy: str = "sibling"
+    """How contrastive pairs are read from a tree (the paper does not say). ``sibling``: among the children of
+    one expanded node (same prefix), chosen = a child on a successful path, else the highest-reward
+    progressive child; rejected = each other sibling that has a step (invalid, redundant, unparseable or a
+    lower-reward progressive one)."""
+
+    min_margin: float = 0.0
+    """Pairs with ``chosen_reward − rejected_reward ≤ min_margin`` are dropped and counted: MDPO needs a
+    strictly positive margin (the released trainer takes its log)."""
+
+    seed: int = 0
+    """Seed of the proposers' sampling; expansion ``i`` of a question uses ``seed + i``. The released code
+    uses 2024 (the ``full`` profile sets it)."""
+
+    schema_style: str = "learnat"
+    """Schema text style of ``learnat_core.data.schema_text`` in the search state and the SFT/pair prompts;
+    ``learnat`` is the released code's layout."""
+
+    sample_values: int = 0
+    """Example values per column in the schema text. The released code shows 10; 0 keeps prompts short for
+    small CPU models."""
+
+    gold_schema: bool = False
+    """Show only the tables and columns the gold SQL uses, as the released synthesis and inference code do
+    (an oracle setting). Off by default, so training prompts match an inference prompt without gold."""
+
+    def __post_init__(self) -> None:
+        _require(isinstance(self.k, int) and self.k >= 1, f"k must be an integer ≥ 1, got {self.k!r}")
+        _require(math.isfinite(self.c) and self.c >= 0, f"c must be finite and ≥ 0, got {self.c!r}")
+        _require(isinstance(self.max_depth, int) and self.max_depth >= 1,
+                 f"max_depth must be an integer ≥ 1, got {self.max_depth!r}")
+        _require(isinstance(self.simulations, int) and self.simulations >= 1,
+                 f"simulations must be an integer ≥ 1, got {self.simulations!r}")
+        _require(0.0 <= self.alpha <= 1.0, f"alpha must lie in [0, 1], got {self.alpha!r}")
+        _choice("similarity", self.similarity, tuple(METHODS))
+        _choice("reward", self.reward, REWARDS)
+        _choice("nonprogressive_reward", self.nonprogressive_reward, NONPROGRESSIVE_REWARDS)
+        _choice("semantics", self.semantics, SEMANTICS_NAMES)
+        _choice("pair_policy", self.pair_policy, PAIR_POLICIES)
+        _choice("schema_style", self.schema_style, tuple(STYLES))
+        _require(self.timeout > 0, f"timeout must be positive, got {self.timeout!r}")
+        _require(math.isfinite(self.min_margin) and self.min_margin >= 0,
+                 f"min_margin must be finite and ≥ 0 (MDPO needs a positive margin), got {self.min_margin!r}")
+        _require(isinstance(self.seed, int), f"seed must be an integer, got {self.seed!r}")
+        _require(isinstance(self.sample_values, int) and self.sample_values >= 0,
+                 f"sample_values must be an integer ≥ 0, got {self.sample_values!r}")
+
+    def to_dict(self) -> dict:
+        """The settings as a JSON-ready dict (recorded in every run summary)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> SynthesisConfig:
+        """Settings from a dict (a profile, a saved summary); unknown keys raise ConfigError naming them."""
+        known = {field.name for field in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(f"unknown synthesis setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        return cls(**data)
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise ConfigError(message)
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    _require(value in allowed, f"{name} must be one of {', '.join(allowed)}; got {value!r}")

@@ -1,0 +1,117 @@
+"""The gold map of one question: its AST and its execution result, and the verdict on each proposed step.
+
+A proposed step is parsed, classified against the gold AST and the accumulated AST of its prefix
+(``progressive`` / ``redundant`` / ``invalid``, paper §2.1; ``unparseable`` when its SQL does not parse,
+``failed`` when the proposer's reply held no step), given a reward, and run on the database. Any parseable
+step whose result matches the gold result under the configured semantics is a **success**, whatever its
+AST class: the gold AST guides the search, but a differently written query with the gold answer solves the
+question. A success gets the top reward, 1.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from learnat_core.errors import DataError, SqlParseError
+from learnat_core.evaluation import ExecResult, execute, get_semantics
+from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse, similarity
+from learnat_core.synthesis.config import SynthesisConfig
+from learnat_core.synthesis.state import Proposal
+
+PROGRESSIVE = StepClass.PROGRESSIVE.value
+REDUNDANT = StepClass.REDUNDANT.value
+INVALID = StepClass.INVALID.value
+UNPARSEABLE = "unparseable"
+FAILED = "failed"
+NODE_CLASSES = (PROGRESSIVE, REDUNDANT, INVALID, UNPARSEABLE, FAILED)
+"""Every class a proposed step can get, in report order."""
+
+SUCCESS_REWARD = 1.0
+
+
+class QuestionError(DataError):
+    """A question the search cannot use, with the ``kind`` of reason: its gold SQL does not parse
+    (``gold_parse``) or run (``gold_exec``, a missing database included), or its schema is unusable
+    (``schema``). The runner records the question with this reason and skips it."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on one proposal: class, reward, whether it solves the question, and why not when it fails."""
+
+    step_class: str
+    reward: float
+    success: bool = False
+    tree: SqlTree | None = None
+    exec_status: str | None = None  # ok / error / timeout; None when the step was not run
+    failure: str | None = None  # the proposal's failure kind, or "parse: <reason>"
+    detail: str = ""  # the parse or execution error message
+
+
+class GoldJudge:
+    """Judges proposed steps of one question against its gold AST and gold result (computed once)."""
+
+    def __init__(self, gold_sql: str, db_path: str | os.PathLike, config: SynthesisConfig):
+        self.config = config
+        self.db_path = db_path
+        self._rule = get_semantics(config.semantics)
+        self._results: dict[str, ExecResult] = {}
+        try:
+            self.gold = parse(gold_sql)
+        except SqlParseError as error:
+            raise QuestionError("gold_parse", str(error)) from None
+        self._gold_sql = gold_sql
+        self._gold_result = self._run(gold_sql)
+        if not self._gold_result.ok:
+            raise QuestionError("gold_exec", f"{self._gold_result.status}: {self._gold_result.error}")
+
+    def judge(self, prefix: Sequence[SqlTree], parent_reward: float, proposal: Proposal) -> Judgement:
+        """The verdict on ``proposal`` as the next step after ``prefix`` (the trees of the steps so far)."""
+        if proposal.step is None:
+            return Judgement(FAILED, 0.0, failure=proposal.failure or "no_step")
+        try:
+            tree = parse(proposal.step.sub_sql)
+        except SqlParseError as error:
+            return Judgement(UNPARSEABLE, 0.0, failure=f"parse: {str(error).split(':')[0]}", detail=str(error))
+        step_class = classify(tree, prefix, self.gold).value
+        result = self._run(proposal.step.sub_sql)
+        success = self._matches(result)
+        return Judgement(
+            step_class,
+            SUCCESS_REWARD if success else self._reward(step_class, tree, prefix, parent_reward),
+            success=success,
+            tree=tree,
+            exec_status=result.status,
+            detail=result.error,
+        )
+
+    def _reward(self, step_class: str, tree: SqlTree, prefix: Sequence[SqlTree], parent_reward: float) -> float:
+        config = self.config
+        if config.reward == "outcome":
+            return 0.0
+        if step_class == PROGRESSIVE:
+            return similarity(accumulate([*prefix, tree]), self.gold, config.alpha, config.similarity)
+        return parent_reward if config.nonprogressive_reward == "parent" else 0.0
+
+    def _matches(self, result: ExecResult) -> bool:
+        if not result.ok:
+            return False
+        return result is self._gold_result or self._rule.equal(self._gold_result.rows, result.rows, self._gold_sql)
+
+    def _run(self, sql: str) -> ExecResult:
+        """Run ``sql`` as the semantics prepares it (with its re-run hook), each distinct text once."""
+        prepared = self._rule.prepare(sql)
+        if prepared not in self._results:
+            result = self._execute(prepared)
+            retry = self._rule.rerun_sql(prepared, result.rows) if result.ok else None
+            self._results[prepared] = result if retry is None else self._execute(retry)
+        return self._results[prepared]
+
+    def _execute(self, sql: str) -> ExecResult:
+        return execute(self.db_path, sql, timeout=self.config.timeout, limit=self._rule.fetch_limit)

@@ -1,0 +1,229 @@
+"""The two kinds of proposer the decomposition search can expand with (``state.Proposer``).
+
+* ``RuleProposer`` (``ast-rules``): next steps read off the gold-AST decomposer's enumerated decompositions,
+  so a search driven by it always reaches the gold query; it costs no tokens. The oracle of the
+  preliminary experiment and a sanity check of the search.
+* ``LLMProposer`` (``llm:<model>``): the paper's expansion, one ``synthesis_step`` prompt answered with k
+  sampled JSON steps, few-shot demonstrations chosen per question from a pool (at synthesis time the gold
+  SQL is known, so by AST similarity: the ICLR version's self-improving pool, top 3).
+
+A proposer never raises on bad model output or an unparseable gold query: each becomes a Proposal with a
+``failure`` kind (``state.Proposal``; here also ``bad_gold_sql`` and ``prompt_too_long``).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from learnat_core.decomposition import AST_RULES, LLM_PREFIX, Decomposition, Step
+from learnat_core.demonstrations import STRATEGIES, DemonstrationPool, DemoQuery, select_demonstrations
+from learnat_core.errors import ConfigError, SqlParseError
+from learnat_core.llm import FINISH_PROMPT_TOO_LONG, Backend, BackendError, Completion, GenerationConfig
+from learnat_core.prompting import parse_step_json, render_prompt
+from learnat_core.prompting.output_parser import EMPTY_OUTPUT
+from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse
+from learnat_core.synthesis.gold_decomposer import check_limits, decompose
+from learnat_core.synthesis.state import Proposal, SearchState
+
+BAD_GOLD_SQL = "bad_gold_sql"
+BACKEND_ERROR = "backend_error"
+PROMPT_TOO_LONG = FINISH_PROMPT_TOO_LONG
+
+DEFAULT_GENERATION = GenerationConfig(max_new_tokens=512, temperature=0.8, top_p=0.95, do_sample=True)
+"""Sampling for LLM expansion. The paper gives no decoding settings for GLM-4-Plus; these are the kit's:
+diverse enough for k distinct samples, and 512 new tokens is ample for one JSON step."""
+
+_Plan = tuple[tuple[Step, SqlTree], ...]
+
+
+class RuleProposer:
+    """Proposes the next steps of the rule-based decompositions of the state's gold SQL (``ast-rules``).
+
+    When the state's steps are a prefix (by normalised tree) of enumerated decompositions, it proposes
+    their next steps, canonical decomposition first. Otherwise it proposes, for each decomposition, its
+    first step that is still progressive for the state, decompositions whose earlier steps overlap the
+    state's accumulated AST most first. Proposals are deterministic (``seed`` is not used) and cost no tokens.
+    """
+
+    name = AST_RULES
+
+    def __init__(self, *, max_decompositions: int = 8, max_steps: int | None = None, dialect: str = "sqlite") -> None:
+        check_limits(max_decompositions, max_steps)
+        self.max_decompositions = max_decompositions
+        self.max_steps = max_steps
+        self.dialect = dialect
+
+    def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
+        """Up to ``k`` distinct next steps for ``state``; a gold query that does not parse gives one
+        ``bad_gold_sql`` proposal."""
+        try:
+            plans = _plans(state.gold_sql, state.question, self.max_decompositions, self.max_steps, self.dialect)
+        except SqlParseError as error:
+            return [Proposal(None, BAD_GOLD_SQL, raw=str(error))][:k]
+        done = [_parsed(step.sub_sql, self.dialect) for step in state.steps]
+        steps = _following(plans, done) or _closest(plans, [tree for tree in done if tree is not None])
+        return [Proposal(step) for step in steps[:k]]
+
+
+class LLMProposer:
+    """Asks a model for the next step with the ``synthesis_step`` prompt, k samples in one call (``llm:<model>``).
+
+    ``show_gold`` shows the gold SQL in the prompt (False is the no-gold ablation). ``demonstrations`` is
+    the pool the ``demo_k`` few-shot examples are chosen from by ``demo_strategy`` (default ``ast``: AST
+    similarity to the gold SQL); ``demo_schemas`` maps a demonstration's db_id to the schema text shown
+    with it. Token counts: the prompt is sent once per call, so its tokens are put on the call's first
+    proposal only, and the proposals' tokens and seconds add up to what the call cost.
+    """
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        generation: GenerationConfig = DEFAULT_GENERATION,
+        show_gold: bool = True,
+        demonstrations: DemonstrationPool | None = None,
+        demo_k: int = 3,
+        demo_strategy: str = "ast",
+        demo_schemas: Mapping[str, str] | None = None,
+    ) -> None:
+        if demo_strategy not in STRATEGIES:
+            choices = ", ".join(STRATEGIES)
+            raise ConfigError(f"unknown demonstration strategy {demo_strategy!r}; choose one of {choices}")
+        if demo_k < 0:
+            raise ConfigError(f"demo_k must be at least 0, got {demo_k}")
+        self.backend = backend
+        self.name = f"{LLM_PREFIX}{backend.model_id}"
+        self.generation = generation
+        self.show_gold = show_gold
+        self.demonstrations = demonstrations
+        self.demo_k = demo_k
+        self.demo_strategy = demo_strategy
+        self.demo_schemas = dict(demo_schemas or {})
+        self._chosen: tuple[tuple, list[Decomposition]] | None = None  # the last question's demonstrations
+
+    def prompt(self, state: SearchState, *, seed: int = 0) -> list[dict[str, str]]:
+        """The chat messages sent for ``state`` (raises SqlParseError if the ``ast`` strategy cannot parse gold)."""
+        return render_prompt(
+            "synthesis_step",
+            schema=state.schema_text,
+            question=state.question,
+            evidence=state.evidence,
+            gold_sql=state.gold_sql,
+            show_gold=self.show_gold,
+            steps=state.steps,
+            demonstrations=self._demonstrations_for(state, seed),
+            demo_schemas=self.demo_schemas,
+        )
+
+    def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
+        """``k`` proposals from ``k`` samples of one call; unreadable replies and backend errors are failures."""
+        if k < 1:
+            return []
+        try:
+            messages = self.prompt(state, seed=seed)
+        except SqlParseError as error:
+            return [Proposal(None, BAD_GOLD_SQL, raw=str(error))]
+        config = replace(self.generation, n=k, do_sample=True, seed=seed)
+        try:
+            (completions,) = self.backend.generate([messages], config)
+        except BackendError as error:
+            return [Proposal(None, BACKEND_ERROR, raw=str(error)) for _ in range(k)]
+        return [_proposal(completion, first=index == 0) for index, completion in enumerate(completions)]
+
+    def _demonstrations_for(self, state: SearchState, seed: int) -> list[Decomposition]:
+        if self.demonstrations is None or self.demo_k == 0:
+            return []
+        key = (state.question_id, state.db_id, state.question, state.gold_sql, seed)
+        chosen = self._chosen  # read once: another thread may replace it meanwhile
+        if chosen is None or chosen[0] != key:
+            query = DemoQuery(state.question, state.db_id, sql=state.gold_sql)
+            picked = select_demonstrations(self.demonstrations, query, k=self.demo_k, strategy=self.demo_strategy,
+                                           seed=seed)
+            chosen = self._chosen = (key, picked)
+        return chosen[1]
+
+
+PROPOSERS: dict[str, type] = {AST_RULES: RuleProposer, "llm": LLMProposer}
+
+
+def make_proposer(kind: str, **options: Any) -> RuleProposer | LLMProposer:
+    """Build the ``kind`` proposer (``ast-rules`` or ``llm``; ``llm`` needs ``backend=``) from its options;
+    an unknown kind or option, or a missing one, raises ConfigError."""
+    proposer_class = PROPOSERS.get(kind)
+    if proposer_class is None:
+        raise ConfigError(f"unknown proposer {kind!r}; choose one of {', '.join(PROPOSERS)}")
+    try:
+        inspect.signature(proposer_class).bind(**options)
+    except TypeError as error:
+        valid = ", ".join(inspect.signature(proposer_class).parameters)
+        raise ConfigError(f"the {kind} proposer: {error}; its options: {valid}") from None
+    return proposer_class(**options)
+
+
+def _proposal(completion: Completion, *, first: bool) -> Proposal:
+    cost = {
+        "raw": completion.text,
+        "prompt_tokens": completion.prompt_tokens if first else 0,
+        "completion_tokens": completion.completion_tokens,
+        "seconds": completion.seconds,
+    }
+    if completion.finish_reason == PROMPT_TOO_LONG:
+        return Proposal(None, PROMPT_TOO_LONG, **cost)
+    if not completion.text.strip():
+        return Proposal(None, EMPTY_OUTPUT, **cost)
+    parsed = parse_step_json(completion.text)
+    return Proposal(parsed.step, parsed.failure, **cost)
+
+
+@lru_cache(maxsize=256)
+def _plans(gold_sql: str, question: str, limit: int, max_steps: int | None, dialect: str) -> tuple[_Plan, ...]:
+    found = decompose(gold_sql, question=question, max_decompositions=limit, max_steps=max_steps, dialect=dialect)
+    return tuple(tuple((step, parse(step.sub_sql, dialect)) for step in steps) for steps in found)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(sql: str, dialect: str) -> SqlTree | None:
+    try:
+        return parse(sql, dialect)
+    except SqlParseError:
+        return None
+
+
+def _following(plans: Sequence[_Plan], done: Sequence[SqlTree | None]) -> list[Step]:
+    """The next steps of the plans whose first steps are exactly ``done``, distinct by tree, in plan order."""
+    return _distinct([plan[len(done)] for plan in plans if len(plan) > len(done) and _starts_with(plan, done)])
+
+
+def _starts_with(plan: _Plan, done: Sequence[SqlTree | None]) -> bool:
+    return all(tree is not None and tree == planned for tree, (_, planned) in zip(done, plan))
+
+
+def _closest(plans: Sequence[_Plan], done: Sequence[SqlTree]) -> list[Step]:
+    """Each plan's first step progressive for ``done``, plans overlapping ``done``'s AST most first; the gold
+    step itself when nothing is left to add."""
+    reached = accumulate(done)
+    ranked = []
+    for order, plan in enumerate(plans):
+        gold = plan[-1][1]
+        classes = (classify(tree, reached, gold) for _, tree in plan)
+        index = next((i for i, verdict in enumerate(classes) if verdict is StepClass.PROGRESSIVE), None)
+        if index is not None:
+            before = accumulate(tree for _, tree in plan[:index])
+            overlap = len(before.nodes & reached.nodes) + len(before.edges & reached.edges)
+            ranked.append((-overlap, order, plan[index]))
+    chosen = [entry for _, _, entry in sorted(ranked, key=lambda item: item[:2])]
+    return _distinct(chosen) or [plans[0][-1][0]]
+
+
+def _distinct(entries: Sequence[tuple[Step, SqlTree]]) -> list[Step]:
+    seen: set = set()
+    steps = []
+    for step, tree in entries:
+        if tree.root not in seen:
+            seen.add(tree.root)
+            steps.append(step)
+    return steps

@@ -1,0 +1,222 @@
+"""Proposers: the rule proposer drives a greedy search to gold, the LLM proposer turns scripted replies (a
+fake backend, unit tests only) into steps or failures with their costs, and runs on the real tiny model."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import pytest
+
+from learnat_core.data import locate
+from learnat_core.decomposition import Decomposition, Step
+from learnat_core.demonstrations import DemonstrationPool, DemoQuery, select_demonstrations
+from learnat_core.errors import ConfigError, SqlParseError
+from learnat_core.llm import (
+    FINISH_PROMPT_TOO_LONG,
+    FINISH_STOP,
+    Backend,
+    BackendError,
+    Completion,
+    GenerationConfig,
+    make_backend,
+)
+from learnat_core.prompting import format_step_json
+from learnat_core.sql_ast import StepClass, classify, parse
+from learnat_core.synthesis.gold_decomposer import gold_decomposition
+from learnat_core.synthesis.proposers import LLMProposer, RuleProposer, make_proposer
+from learnat_core.synthesis.state import Proposer, SearchState
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+
+NESTED = "SELECT name FROM singer WHERE age > (SELECT avg(age) FROM singer) AND country = 'France'"
+
+
+def _state(gold: str = NESTED, steps: tuple[Step, ...] = ()) -> SearchState:
+    question = "Which French singers are older than average?"
+    return SearchState("q1", "singer", question, "singer(singer_id, name, age, country)", gold, steps=steps)
+
+
+def _greedy(proposer: RuleProposer, state: SearchState, limit: int = 10) -> SearchState:
+    gold = parse(state.gold_sql)
+    for _ in range(limit):
+        (proposal,) = proposer.propose(state, 1)
+        tree = parse(proposal.step.sub_sql)
+        assert classify(tree, _parsable(state.steps), gold) is StepClass.PROGRESSIVE
+        state = state.extended(proposal.step)
+        if tree == gold:
+            return state
+    raise AssertionError(f"no gold after {limit} steps: {[step.sub_sql for step in state.steps]}")
+
+
+def _parsable(steps: tuple[Step, ...]) -> list:
+    trees = []
+    for step in steps:
+        try:
+            trees.append(parse(step.sub_sql))
+        except SqlParseError:
+            continue
+    return trees
+
+
+def test_proposers_implement_the_search_interface():
+    assert isinstance(RuleProposer(), Proposer)
+    assert isinstance(LLMProposer(_Scripted([])), Proposer)
+    assert RuleProposer().name == "ast-rules" and LLMProposer(_Scripted([])).name == "llm:scripted-model"
+
+
+def test_rule_proposer_drives_a_greedy_loop_to_gold_on_spider_questions(bundled_root):
+    proposer = RuleProposer()
+    for example in locate("spider", "dev", bundled_root).load()[::40]:
+        state = SearchState(example.id, example.db_id, example.question, "", example.gold_sql)
+        final = _greedy(proposer, state)
+        assert final.steps[-1].sub_sql == example.gold_sql.strip()
+        assert final.steps[-1].sub_question == example.question
+
+
+def test_rule_proposer_gives_distinct_next_steps_at_no_cost():
+    proposals = RuleProposer().propose(_state(), 5)
+    assert [p.step.sub_sql for p in proposals] == ["SELECT AVG(age) FROM singer", "SELECT name FROM singer"]
+    assert all(p.failure is None and p.prompt_tokens == p.completion_tokens == 0 for p in proposals)
+    assert len(RuleProposer().propose(_state(), 1)) == 1
+    assert RuleProposer().propose(_state(), 0) == []
+
+
+def test_rule_proposer_follows_the_decompositions_the_state_matches():
+    # Written differently (aliases, case), the first step still matches the canonical decomposition's by tree.
+    first = Step("What is the average age?", "select AVG(T.age) from singer as T")
+    proposals = RuleProposer().propose(_state(steps=(first,)), 3)
+    assert [p.step.sub_sql for p in proposals] == ["SELECT name FROM singer"]
+
+
+def test_rule_proposer_off_plan_proposes_a_progressive_step_and_still_reaches_gold():
+    off_plan = (Step("Which singers are French?", "SELECT name FROM singer WHERE country = 'France'"),
+                Step("gibberish", "SELEC nothing"))
+    state = _state(steps=off_plan)
+    proposals = RuleProposer().propose(state, 3)
+    assert proposals
+    done = [parse(off_plan[0].sub_sql)]
+    for proposal in proposals:
+        assert classify(parse(proposal.step.sub_sql), done, parse(NESTED)) is StepClass.PROGRESSIVE
+    assert _greedy(RuleProposer(), state).steps[-1].sub_sql == NESTED
+
+
+def test_rule_proposer_on_a_finished_state_and_on_bad_gold():
+    finished = _state(steps=(Step("all of it", NESTED),))
+    (proposal,) = RuleProposer().propose(finished, 2)
+    assert proposal.step.sub_sql == NESTED  # nothing is left to add; the search will call it redundant
+    (bad,) = RuleProposer().propose(_state(gold="SELEC name FRM singer"), 3)
+    assert bad.step is None and bad.failure == "bad_gold_sql" and "syntax" in bad.raw
+
+
+def test_rule_proposer_respects_max_steps():
+    final = _greedy(RuleProposer(max_steps=2), _state())
+    assert len(final.steps) == 2
+
+
+class _Scripted(Backend):
+    """A unit-test backend: answers each call with the next scripted reply list, or raises it."""
+
+    name = "scripted"
+
+    def __init__(self, replies: list) -> None:
+        super().__init__("scripted-model")
+        self.replies = list(replies)
+        self.calls: list[tuple[list, GenerationConfig]] = []
+
+    def generate(self, prompts: Sequence, config: GenerationConfig | None = None) -> list[list[Completion]]:
+        self.calls.append((list(prompts), config))
+        reply = self.replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return [[Completion(text, 100, len(text.split()), 0.5, finish) for text, finish in reply]]
+
+    def count_tokens(self, prompt) -> int:
+        return 100
+
+
+def test_llm_proposer_reads_json_replies_and_records_failures_with_their_costs():
+    valid = format_step_json(Step("What is the average age of singers?", "SELECT avg(age) FROM singer"), 1)
+    replies = [
+        (f"Here it is:\n{valid}", FINISH_STOP),
+        ("I think the answer is the singers table", FINISH_STOP),
+        ('{"sub_query": "Sub question 1: x", "sub_sql": ', FINISH_STOP),
+        ("   ", FINISH_STOP),
+        ("", FINISH_PROMPT_TOO_LONG),
+    ]
+    backend = _Scripted([replies])
+    proposals = LLMProposer(backend).propose(_state(), 5, seed=7)
+    assert proposals[0].step == Step("What is the average age of singers?", "SELECT avg(age) FROM singer")
+    assert [p.failure for p in proposals] == [None, "no_json", "bad_json", "empty_output", "prompt_too_long"]
+    assert proposals[1].raw == "I think the answer is the singers table"
+    assert [p.prompt_tokens for p in proposals] == [100, 0, 0, 0, 0]  # one prompt, sent once
+    assert [p.completion_tokens for p in proposals] == [len(text.split()) for text, _ in replies]
+    assert sum(p.seconds for p in proposals) == pytest.approx(2.5)
+    (messages,), config = backend.calls[0]
+    assert (config.n, config.do_sample, config.seed) == (5, True, 7)
+    assert NESTED in messages[-1]["content"] and "Which French singers" in messages[-1]["content"]
+
+
+def test_llm_proposer_turns_a_backend_error_into_k_failures():
+    backend = _Scripted([BackendError("rate limited", status=429)])
+    proposals = LLMProposer(backend).propose(_state(), 3)
+    assert len(proposals) == 3
+    assert all(p.step is None and p.failure == "backend_error" for p in proposals)
+    assert {p.raw for p in proposals} == {"HTTP 429: rate limited"}
+
+
+def test_llm_proposer_prompt_shows_steps_gold_and_ast_demonstrations(bundled_root):
+    examples = locate("spider", "train", bundled_root).load()[:200]
+    pool = DemonstrationPool(tuple(gold_decomposition(example) for example in examples))
+    target = next(e for e in examples if "avg" in e.gold_sql.lower() and "(" in e.gold_sql)
+    state = SearchState(target.id, target.db_id, target.question, "schema text", target.gold_sql,
+                        steps=(Step("First, what is asked?", "SELECT 1"),))
+    schemas = {record.db_id: f"DEMO SCHEMA OF {record.db_id}" for record in pool}
+    proposer = LLMProposer(_Scripted([]), demonstrations=pool, demo_k=2, demo_schemas=schemas)
+    text = proposer.prompt(state)[-1]["content"]
+    assert text.count("Example ") == 2 and "Example 3" not in text
+    query = DemoQuery(target.question, target.db_id, target.gold_sql)
+    nearest = select_demonstrations(pool, query, k=2, strategy="ast")
+    for demo in nearest:  # the two closest by AST similarity, with their steps and schema
+        assert demo.question in text and demo.steps[0].sub_question in text and schemas[demo.db_id] in text
+    assert target.gold_sql in text and "First, what is asked?" in text
+    assert "Give sub question 2" in text
+    assert text.count(target.question) == 1  # the leakage guard keeps the question out of its own examples
+    hidden = LLMProposer(_Scripted([]), show_gold=False).prompt(state)[-1]["content"]
+    assert target.gold_sql not in hidden
+
+
+def test_llm_proposer_reports_bad_gold_without_calling_the_model():
+    sql = "SELECT count(*) FROM singer"
+    demo = Decomposition("d1", "singer", "How many singers?", (Step("How many singers?", sql),), sql, "ast-rules")
+    backend = _Scripted([])
+    (proposal,) = LLMProposer(backend, demonstrations=DemonstrationPool((demo,))).propose(_state(gold="SELEC x"), 3)
+    assert proposal.failure == "bad_gold_sql" and backend.calls == []
+
+
+def test_make_proposer_builds_each_kind_and_rejects_bad_options():
+    assert isinstance(make_proposer("ast-rules", max_steps=3), RuleProposer)
+    assert make_proposer("llm", backend=_Scripted([]), demo_k=1).name == "llm:scripted-model"
+    with pytest.raises(ConfigError, match="unknown proposer 'mcts'"):
+        make_proposer("mcts")
+    with pytest.raises(ConfigError, match="ast-rules proposer"):
+        make_proposer("ast-rules", temperature=0.3)
+    with pytest.raises(ConfigError, match="llm proposer"):
+        make_proposer("llm")
+    with pytest.raises(ConfigError, match="max_steps must be at least 1"):
+        make_proposer("ast-rules", max_steps=0)
+    with pytest.raises(ConfigError, match="unknown demonstration strategy"):
+        LLMProposer(_Scripted([]), demo_strategy="nearest")
+
+
+def test_llm_proposer_runs_on_the_real_tiny_model():
+    # The tiny model's 512 positions are too few for the synthesis prompt; its rotary embeddings run longer.
+    backend = make_backend("hf", model="tiny", max_context=2048, progress=False)
+    proposer = LLMProposer(backend, generation=GenerationConfig(max_new_tokens=24, do_sample=True))
+    proposals = proposer.propose(_state(), 3, seed=1)
+    assert len(proposals) == 3
+    assert all((p.step is None) != (p.failure is None) for p in proposals)
+    usage = backend.usage.as_dict()
+    assert sum(p.prompt_tokens for p in proposals) == usage["prompt_tokens"] > 0
+    assert sum(p.completion_tokens for p in proposals) == usage["completion_tokens"] > 0
