@@ -1,0 +1,423 @@
+"""One training run, as SFT and MDPO share it: the settings every run has, the output folder, resuming
+after an interruption, publishing the final model, and the result record.
+
+Output folder (``output_dir``)::
+
+    run.json                      settings and data fingerprints, written when training (re)starts
+    checkpoints/checkpoint-<N>/   trainer checkpoints every ``save_steps`` steps and at the end (resume points)
+    adapter/                      the final LoRA adapter (LoRA runs)
+    merged/                       the final plain model and tokenizer, adapter merged in: what inference and
+                                  the next stage load; built in a hidden folder and renamed, so it is whole
+    train_result.json             the TrainResult, written last
+
+Calling the same training again: with the same settings and data after ``train_result.json`` exists, it
+returns that result without training; otherwise it resumes from the last checkpoint (``resume``), which
+also extends a finished run to a larger ``max_steps`` or ``epochs`` (the schedule is then re-planned over
+the new length; the first resumed step still uses the learning rate the checkpoint ended with). Settings
+other than the length of the run, checkpointing, logging and threads must match the checkpoint's (a
+ConfigError says which differ), and so must the starting model and the data files (by SHA-256). With
+``resume=False`` the checkpoints in ``output_dir`` are deleted and training starts over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from learnat_core.errors import ConfigError, DataError
+from learnat_core.files import write_text_atomic
+from learnat_core.training.logs import TrainingLog
+
+BF16_SETTINGS = ("auto", "on", "off")
+# Settings that change how a run executes, not what it trains.
+RUNTIME_ONLY = frozenset({"progress", "cpu_threads"})
+# Settings that may change between a checkpoint and its resumption: how long to train, checkpoints, logs.
+RESUMABLE_CHANGES = frozenset({"epochs", "max_steps", "save_steps", "save_total_limit", "resume", "logging_steps",
+                               "log_dir", "run_name"}) | RUNTIME_ONLY
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Settings every training run has (TRL-style; each stage's config adds its own).
+
+    Parameters:
+        output_dir: the run's folder (layout in the module docstring).
+        learning_rate: peak learning rate.
+        epochs: passes over the data; ignored when ``max_steps`` is set.
+        max_steps: optimizer steps to run in total, or None to run ``epochs``.
+        batch_size: examples (pairs, for MDPO) per device per forward.
+        grad_accumulation: forwards per optimizer step (effective batch = batch_size x this x devices).
+        max_length: longest tokenized example kept; longer ones are dropped and counted, never truncated.
+        lora: train a LoRA adapter (merged at the end) instead of all weights.
+        lora_r, lora_alpha, lora_dropout: LoRA rank, scaling numerator and dropout (the paper gives none;
+            r=16, alpha=32, dropout 0.05 are common LoRA defaults).
+        lora_target_modules: module names to adapt, or ``all-linear``.
+        bf16: ``auto`` = bf16 mixed precision on a CUDA GPU that supports it, fp32 on CPU (deterministic and
+            comparable to the tests); ``on`` = bf16 wherever supported, including a CPU with AVX512-BF16 or
+            AMX (about 1.5x faster there, reference/cpu_signal.md), else a ConfigError; ``off`` = fp32.
+        gradient_checkpointing: recompute activations in the backward pass (saves memory, costs time).
+        optimizer: a transformers ``optim`` name (``adamw_torch``, ``rmsprop``, ...).
+        lr_scheduler: a transformers scheduler name (``cosine``, ``linear``, ``constant_with_warmup``, ...).
+        warmup_steps: linear warm-up steps.
+        max_grad_norm: gradient clipping norm (0: no clipping).
+        seed: seed of weights init (LoRA), data order and dropout.
+        save_steps: checkpoint every this many steps (and at the end).
+        save_total_limit: checkpoints kept (oldest deleted), or None to keep all.
+        resume: continue from the last checkpoint in ``output_dir`` when there is one; False deletes the
+            checkpoints there and starts over (a finished run with the same settings is still returned as is).
+        logging_steps: log metrics every this many steps.
+        log_dir: folder of the CSV log and summary (e.g. ``results/<profile>/training``); None = ``<output_dir>/logs``.
+        run_name: stem of the log files; None = the stage name.
+        progress: show the trainer's tqdm progress bar.
+        cpu_threads: torch CPU threads during the run, or None for torch's default (one per core); 1 avoids
+            the slowdown of several threads on a CPU shared with other jobs (reference/cpu_signal.md §3.2).
+    """
+
+    output_dir: str
+    learning_rate: float
+    epochs: float = 1.0
+    max_steps: int | None = None
+    batch_size: int = 8
+    grad_accumulation: int = 1
+    max_length: int = 384
+    lora: bool = True
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    lora_target_modules: str | tuple[str, ...] = "all-linear"
+    bf16: str = "auto"
+    gradient_checkpointing: bool = False
+    optimizer: str = "adamw_torch"
+    lr_scheduler: str = "cosine"
+    warmup_steps: int = 0
+    max_grad_norm: float = 1.0
+    seed: int = 0
+    save_steps: int = 50
+    save_total_limit: int | None = 2
+    resume: bool = True
+    logging_steps: int = 10
+    log_dir: str | None = None
+    run_name: str | None = None
+    progress: bool = True
+    cpu_threads: int | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.lora_target_modules, list):
+            object.__setattr__(self, "lora_target_modules", tuple(self.lora_target_modules))
+        positive = {"learning_rate": self.learning_rate, "epochs": self.epochs, "batch_size": self.batch_size,
+                    "grad_accumulation": self.grad_accumulation, "max_length": self.max_length,
+                    "lora_r": self.lora_r, "lora_alpha": self.lora_alpha, "save_steps": self.save_steps,
+                    "logging_steps": self.logging_steps,
+                    "max_steps": self.max_steps if self.max_steps is not None else 1,
+                    "cpu_threads": self.cpu_threads if self.cpu_threads is not None else 1,
+                    "save_total_limit": self.save_total_limit if self.save_total_limit is not None else 1}
+        bad = [f"{name}={value!r}" for name, value in positive.items()
+               if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0]
+        if bad:
+            raise ConfigError(f"these settings must be positive numbers: {', '.join(bad)}")
+        if not 0 <= self.lora_dropout < 1:
+            raise ConfigError(f"lora_dropout must be in [0, 1), got {self.lora_dropout}")
+        if self.warmup_steps < 0 or self.max_grad_norm < 0:
+            raise ConfigError(f"warmup_steps and max_grad_norm must be >= 0, got {self.warmup_steps} and "
+                              f"{self.max_grad_norm}")
+        if self.bf16 not in BF16_SETTINGS:
+            raise ConfigError(f"bf16 must be one of {', '.join(BF16_SETTINGS)}, got {self.bf16!r}")
+
+    def as_dict(self) -> dict[str, Any]:
+        """The settings as plain JSON values."""
+        return json.loads(json.dumps(dataclasses.asdict(self)))
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What a finished run produced and cost (``train_result.json``).
+
+    ``model_dir``: the merged model folder; ``examples``: training examples (pairs) used, after filtering,
+    and ``dropped`` how many were left out, per reason; ``train_loss``: mean loss over this session's steps
+    (None when it ran none); ``tokens``: non-padding input tokens over the whole run; ``seconds`` and
+    ``tokens_per_second``: this session; ``peak_rss_mb``/``peak_gpu_mb``: peak memory of the process.
+    """
+
+    stage: str
+    model_dir: str
+    output_dir: str
+    global_step: int
+    resumed_from_step: int
+    train_loss: float | None
+    examples: int
+    dropped: dict[str, int]
+    seconds: float
+    tokens: int
+    tokens_per_second: float
+    peak_rss_mb: float
+    peak_gpu_mb: float | None
+    log_file: str
+    config: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready values."""
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class PreparedData:
+    """A stage's training data ready for a trainer: the dataset, the tokenizer that measured it, how many
+    examples it holds and, per reason, how many were dropped."""
+
+    dataset: Any
+    tokenizer: Any
+    examples: int
+    dropped: dict[str, int]
+
+
+def load_tokenizer(source: str, max_length: int) -> Any:
+    """The tokenizer of ``source``; ConfigError when ``max_length`` exceeds the model's context."""
+    from transformers import AutoConfig, AutoTokenizer
+
+    context = getattr(AutoConfig.from_pretrained(source).get_text_config(), "max_position_embeddings", None)
+    if context is not None and max_length > context:
+        raise ConfigError(f"max_length={max_length} exceeds the context of {source} ({context} tokens)")
+    return AutoTokenizer.from_pretrained(source)
+
+
+def _load_model(source: str) -> Any:
+    """The causal LM at ``source`` in the dtype it was saved in."""
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(source, dtype="auto")
+
+
+def resolve_bf16(setting: str) -> bool:
+    """Whether to train in bf16 mixed precision under ``setting`` (see RunConfig.bf16) on this machine."""
+    import torch
+
+    if setting == "off":
+        return False
+    cuda = torch.cuda.is_available()
+    supported = torch.cuda.is_bf16_supported() if cuda else _cpu_has_bf16()
+    if setting == "auto":
+        return cuda and supported
+    if not supported:
+        raise ConfigError("bf16='on' but this machine has no bf16 support (a CUDA GPU with bf16, or a CPU with "
+                          "AVX512-BF16 or AMX); use 'auto' or 'off'")
+    return True
+
+
+def _trainer_arguments(config: RunConfig, stage: str) -> dict[str, Any]:
+    """The TrainingArguments fields a RunConfig sets, shared by SFTConfig and DPOConfig."""
+    import torch
+
+    return {
+        "output_dir": str(Path(config.output_dir) / "checkpoints"),
+        "learning_rate": config.learning_rate,
+        "num_train_epochs": config.epochs,
+        "max_steps": config.max_steps if config.max_steps is not None else -1,
+        "per_device_train_batch_size": config.batch_size,
+        "gradient_accumulation_steps": config.grad_accumulation,
+        "bf16": resolve_bf16(config.bf16),
+        "use_cpu": not torch.cuda.is_available(),
+        "activation_checkpointing": config.gradient_checkpointing,
+        "optim": config.optimizer,
+        "lr_scheduler_type": config.lr_scheduler,
+        "warmup_steps": config.warmup_steps,
+        "max_grad_norm": config.max_grad_norm,
+        "seed": config.seed,
+        "save_strategy": "steps",
+        "save_steps": config.save_steps,
+        "save_total_limit": config.save_total_limit,
+        "logging_steps": config.logging_steps,
+        "include_num_input_tokens_seen": "non_padding",
+        "report_to": "none",
+        "run_name": _stem(config, stage),
+        "disable_tqdm": not config.progress,
+    }
+
+
+def _lora_config(config: RunConfig) -> Any:
+    """The PEFT LoraConfig of a LoRA run, None for full fine-tuning."""
+    if not config.lora:
+        return None
+    from peft import LoraConfig
+
+    targets = config.lora_target_modules
+    return LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
+                      target_modules=targets if isinstance(targets, str) else list(targets), task_type="CAUSAL_LM")
+
+
+def execute_run(
+    stage: str,
+    config: RunConfig,
+    model: str,
+    data_files: Sequence[str | os.PathLike],
+    prepare: Callable[[], PreparedData],
+    build_trainer: Callable[[dict[str, Any], dict[str, Any]], Any],
+    callbacks: Sequence[Any] = (),
+) -> TrainResult:
+    """Run (or resume, or return the finished result of) one training run of ``stage`` from ``model`` (a
+    folder or hub id; the base a LoRA adapter is merged into).
+
+    ``prepare`` reads and filters the data (errors surface before any model is loaded). ``build_trainer``
+    gets the TrainingArguments fields of the config and the trainer's keyword arguments (``model``,
+    ``train_dataset``, ``processing_class``, ``peft_config``, ``callbacks``: the CSV log, then ``callbacks``)
+    and returns the trainer.
+    """
+    output = Path(config.output_dir)
+    settings = {"stage": stage, "model": model, "config": config.as_dict(), "data": _fingerprints(data_files)}
+    finished = _finished_result(output, settings)
+    if finished is not None:
+        return finished
+    data = prepare()
+    checkpoint = _resume_point(output, settings) if config.resume else None
+    log = TrainingLog(Path(config.log_dir) if config.log_dir else output / "logs", _stem(config, stage))
+    with torch_threads(config.cpu_threads):
+        parts = {"model": _load_model(model), "train_dataset": data.dataset, "processing_class": data.tokenizer,
+                 "peft_config": _lora_config(config), "callbacks": [log, *callbacks]}
+        trainer = build_trainer(_trainer_arguments(config, stage), parts)
+        main = trainer.accelerator.is_main_process
+        if main:
+            if not config.resume:
+                shutil.rmtree(output / "checkpoints", ignore_errors=True)
+            write_text_atomic(output / "run.json", json.dumps(settings, indent=2) + "\n")
+        trainer.accelerator.wait_for_everyone()
+        outcome = trainer.train(resume_from_checkpoint=checkpoint)
+        model_dir = _publish_model(trainer, config, output, model)
+    summary = log.summary
+    result = TrainResult(
+        stage=stage, model_dir=str(model_dir), output_dir=str(output), global_step=trainer.state.global_step,
+        resumed_from_step=summary.resumed_from_step,
+        train_loss=outcome.training_loss if trainer.state.global_step > summary.resumed_from_step else None,
+        examples=data.examples, dropped=dict(data.dropped), seconds=summary.seconds, tokens=summary.tokens,
+        tokens_per_second=summary.tokens_per_second, peak_rss_mb=summary.peak_rss_mb,
+        peak_gpu_mb=summary.peak_gpu_mb, log_file=str(log.csv_path), config=settings,
+    )
+    if main:
+        write_text_atomic(output / "train_result.json", json.dumps(result.to_dict(), indent=2) + "\n")
+    trainer.accelerator.wait_for_everyone()
+    return result
+
+
+def _stem(config: RunConfig, stage: str) -> str:
+    return config.run_name or stage
+
+
+@contextlib.contextmanager
+def torch_threads(count: int | None) -> Iterator[None]:
+    """Run the block with ``count`` torch CPU threads (None: leave the setting alone), then restore it."""
+    import torch
+
+    before = torch.get_num_threads()
+    if count is not None:
+        torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def _fingerprints(files: Sequence[str | os.PathLike]) -> dict[str, str]:
+    """SHA-256 of each data file, by absolute path."""
+    digests = {}
+    for name in files:
+        path = Path(name).resolve()
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except FileNotFoundError:
+            raise DataError(f"{path} is missing") from None
+        digests[str(path)] = digest.hexdigest()
+    return digests
+
+
+def _finished_result(output: Path, settings: dict) -> TrainResult | None:
+    path = output / "train_result.json"
+    if not path.is_file():
+        return None
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        result = TrainResult(**stored)
+    except (json.JSONDecodeError, TypeError) as error:
+        raise DataError(f"{path} is not a training result ({error}); delete it to train again") from None
+    same = _without_runtime(result.config) == _without_runtime(settings)
+    return result if same and Path(result.model_dir).is_dir() else None
+
+
+def _without_runtime(settings: dict) -> dict:
+    config = {key: value for key, value in settings.get("config", {}).items() if key not in RUNTIME_ONLY}
+    return {**settings, "config": config}
+
+
+def _resume_point(output: Path, settings: dict) -> str | None:
+    from transformers.trainer_utils import get_last_checkpoint
+
+    folder = output / "checkpoints"
+    checkpoint = get_last_checkpoint(str(folder)) if folder.is_dir() else None
+    if checkpoint is None:
+        return None
+    try:
+        started = json.loads((output / "run.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ConfigError(f"{output} holds checkpoints but no readable run.json ({error}); use another "
+                          "output_dir, or set resume=False to start over there") from None
+    before, now = started["config"], settings["config"]
+    changed = sorted(key for key in set(before) | set(now)
+                     if key not in RESUMABLE_CHANGES and before.get(key) != now.get(key))
+    changed += [key for key in ("stage", "model", "data") if started.get(key) != settings[key]]
+    if changed:
+        raise ConfigError(f"{output} holds checkpoints of a run with other settings ({', '.join(changed)} differ); "
+                          "use another output_dir, delete it, or set resume=False to start over there")
+    return checkpoint
+
+
+def _publish_model(trainer: Any, config: RunConfig, output: Path, base: str) -> Path:
+    """Save the final model as a plain folder ``merged/`` (LoRA: adapter saved, then merged into the base)."""
+    target = output / "merged"
+    partial = output / ".merged.partial"
+    accelerator = trainer.accelerator
+    if accelerator.is_main_process:
+        shutil.rmtree(partial, ignore_errors=True)
+    accelerator.wait_for_everyone()
+    # save_model gathers sharded weights (ZeRO-3, FSDP), so every process calls it.
+    trainer.save_model(str(output / "adapter" if config.lora else partial))
+    accelerator.wait_for_everyone()
+    if accelerator.is_main_process:
+        if config.lora:
+            _merge_adapter(base, output / "adapter", partial)
+        trainer.processing_class.save_pretrained(str(partial))
+        _replace_folder(partial, target)
+    accelerator.wait_for_everyone()
+    return target
+
+
+def _merge_adapter(base_source: str, adapter_dir: Path, out: Path) -> None:
+    from peft import PeftModel
+
+    merged = PeftModel.from_pretrained(_load_model(base_source), str(adapter_dir)).merge_and_unload()
+    merged.save_pretrained(str(out))
+
+
+def _replace_folder(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``; an existing ``target`` is moved aside first and deleted after."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _cpu_has_bf16() -> bool:
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return any(flag in flags.split() for flag in ("avx512_bf16", "amx_bf16"))
