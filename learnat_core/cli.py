@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "learnat_core.data.commands",
     "learnat_core.evaluation.commands",
     "learnat_core.sql_ast.commands",
+    "learnat_core.inference.commands",
     "learnat_core.reproduce",
 )
 

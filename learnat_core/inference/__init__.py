@@ -1,0 +1,34 @@
+"""Inference: LearNAT's decomposition prompting (and the direct and ADR variants) over a dataset split, with
+execution-guided retries, self-consistency voting, resumable prediction files and EX scoring.
+
+    config = InferenceConfig(mode="decomposition", retries=5)
+    summary = run_inference(split.load()[:50], make_backend("hf", model="tiny"), config, "pred.jsonl", split=split)
+    verdicts, table = evaluate_records(read_records("pred.jsonl"), split)
+"""
+
+from learnat_core.inference.config import DEMO_SCHEMAS, MODES, InferenceConfig
+from learnat_core.inference.pipeline import InferenceSummary, run_inference
+from learnat_core.inference.prompts import BuiltPrompt, PromptBuilder, PromptError
+from learnat_core.inference.records import STATUSES, Candidate, InferenceRecord, read_records
+from learnat_core.inference.scoring import FIGURE_R1_CALLS, evaluate_records, multi_call_curve
+from learnat_core.inference.voting import result_hash, vote
+
+__all__ = [
+    "DEMO_SCHEMAS",
+    "FIGURE_R1_CALLS",
+    "MODES",
+    "STATUSES",
+    "BuiltPrompt",
+    "Candidate",
+    "InferenceConfig",
+    "InferenceRecord",
+    "InferenceSummary",
+    "PromptBuilder",
+    "PromptError",
+    "evaluate_records",
+    "multi_call_curve",
+    "read_records",
+    "result_hash",
+    "run_inference",
+    "vote",
+]

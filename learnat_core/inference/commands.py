@@ -1,0 +1,109 @@
+"""``learnat infer``: generate SQL for a Spider/BIRD split with a model, then print EX per level.
+
+Every InferenceConfig field is an option of its own (``--max-new-tokens``, ``--gold-schema`` /
+``--no-gold-schema`` ...), with the field's help and default, so the command and the config cannot drift.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+from pathlib import Path
+
+import yaml
+
+from learnat_core.data import locate
+from learnat_core.errors import ConfigError
+from learnat_core.evaluation.report import render_table
+from learnat_core.inference.config import InferenceConfig
+from learnat_core.inference.pipeline import run_inference
+from learnat_core.inference.records import read_records
+from learnat_core.inference.scoring import evaluate_records
+from learnat_core.llm import BACKENDS, Backend, make_backend
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``infer`` sub-command."""
+    parser = subparsers.add_parser(
+        "infer",
+        help="generate SQL for a dataset split (direct, decomposition or ADR), resumable, then score it by execution",
+        description="Writes one JSON line per question to --out as it goes; rerun the same command to resume.",
+    )
+    parser.add_argument("--dataset", required=True, choices=("spider", "bird"), help="dataset")
+    parser.add_argument("--split", default="dev", help="split (default: dev)")
+    parser.add_argument("--model", required=True,
+                        help="tiny, smollm2-135m-instruct, a model folder, a hub id, or the served model name")
+    parser.add_argument("--backend", default="hf", choices=sorted(BACKENDS), help="generation backend (default: hf)")
+    parser.add_argument("--base-url", help="openai backend: the server's URL, e.g. http://localhost:8000/v1")
+    parser.add_argument("--backend-option", action="append", default=[], metavar="KEY=VALUE",
+                        help="any other backend config field, repeatable, value read as YAML "
+                        "(e.g. max_context=4096, dtype=bfloat16, concurrency=8)")
+    parser.add_argument("--out", required=True, type=Path, help="prediction JSONL to write (and resume)")
+    parser.add_argument("--limit", type=int, help="only the first N questions of the split")
+    parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
+    parser.add_argument("--cache-dir", help="completion cache folder: completions stored there are replayed")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="evaluation worker processes (default: all cores)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bars")
+    group = parser.add_argument_group("inference settings (InferenceConfig)")
+    for spec in dataclasses.fields(InferenceConfig):
+        _add_field(group, spec)
+    parser.set_defaults(func=_infer)
+
+
+def _add_field(group: argparse._ArgumentGroup, spec: dataclasses.Field) -> None:
+    flag = "--" + spec.name.replace("_", "-")
+    options: dict = {"default": spec.default, "help": f"{spec.metadata['help']} (default: {spec.default})"}
+    if isinstance(spec.default, bool):
+        options["action"] = argparse.BooleanOptionalAction
+    else:
+        options["type"] = str if spec.default is None else type(spec.default)
+        if "choices" in spec.metadata:
+            options["choices"] = spec.metadata["choices"]
+        else:
+            options["metavar"] = spec.name.upper()
+    group.add_argument(flag, dest=f"config_{spec.name}", **options)
+
+
+def _infer(args: argparse.Namespace) -> int:
+    config = InferenceConfig(**{spec.name: getattr(args, f"config_{spec.name}")
+                                for spec in dataclasses.fields(InferenceConfig)})
+    if args.limit is not None and args.limit < 1:
+        raise ConfigError(f"--limit must be at least 1, got {args.limit}")
+    split = locate(args.dataset, args.split, args.data_root)
+    examples = split.load()[: args.limit]
+    summary = run_inference(examples, _backend(args), config, args.out, split=split, progress=not args.no_progress)
+    print(summary.describe())
+    asked = {example.id for example in examples}
+    records = [record for record in read_records(args.out) if record.id in asked]
+    verdicts, table = evaluate_records(
+        records, split, semantics=config.semantics, workers=args.workers, progress=not args.no_progress
+    )
+    print(f"EX of {len(verdicts)} questions, mode {config.mode}:")
+    print(render_table(table))
+    return 0
+
+
+def _value(text: str) -> object:
+    """A backend option's value: YAML scalars become numbers or booleans; anything else stays text."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
+def _backend(args: argparse.Namespace) -> Backend:
+    options: dict = {"model": args.model}
+    for item in args.backend_option:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"--backend-option takes KEY=VALUE, got {item!r}")
+        options[key.strip()] = _value(value)
+    if args.base_url is not None:
+        if args.backend != "openai":
+            raise ConfigError(f"--base-url is for the openai backend, not {args.backend}")
+        options["base_url"] = args.base_url
+    if args.backend == "hf":
+        options.setdefault("progress", False)  # the run's own bar counts questions
+    return make_backend(args.backend, cache_dir=args.cache_dir, **options)
