@@ -52,3 +52,19 @@ def test_01_ast_analysis_outputs(smoke_results: Path) -> None:
     assert (agreement["pairs"] > 0).all()
     assert "profile=smoke" in (out / "similarity_vs_execution.md").read_text()
     assert _nonempty(smoke_results / "notebooks" / "01_ast_analysis.ipynb")
+
+
+def test_02_preliminary_experiment_outputs(smoke_results: Path) -> None:
+    out = smoke_results / "preliminary"
+    table = pd.read_csv(out / "ex_by_condition.csv")
+    assert {"condition", "level", "questions", "ex_pct", "executes_pct", "mean_tokens"} <= set(table.columns)
+    overall = table[table["level"] == "all"].set_index("condition")
+    assert set(overall.index) == {"direct", "self_decomposition", "given_decomposition"}
+    assert (overall["questions"] == 4).all() and overall["ex_pct"].between(0, 100).all()
+    assert (overall["mean_tokens"] > 0).all()
+    gains = pd.read_csv(out / "gains_vs_paper.csv").set_index("condition")
+    assert gains.loc["given_decomposition", "paper_gain_pts"] == 30.4
+    assert gains.loc["self_decomposition", "paper_gain_pts"] == 3.4
+    for condition in overall.index:
+        assert sum(1 for _ in (out / f"{condition}.jsonl").open()) == 4
+    assert _nonempty(out / "ex_by_condition.png") and _nonempty(out / "ex_by_condition.svg")
