@@ -11,6 +11,10 @@ from learnat_core.paths import bundled_data_root
 
 SHARED_DATA_ENV = "LEARNAT_SHARED_DATA"
 
+# Tests never reach a model hub: set before any test module imports transformers.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
 
 def _shared_data_path() -> Path:
     explicit = os.environ.get(SHARED_DATA_ENV)

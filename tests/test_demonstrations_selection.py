@@ -6,7 +6,6 @@ all-MiniLM-L6-v2 weights, offline.
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
@@ -27,7 +26,6 @@ from learnat_core.demonstrations.dail import MASK_TOKEN, VALUE_TOKEN
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.prompting import fixed_demonstrations
 
-os.environ["HF_HUB_OFFLINE"] = "1"
 
 
 def _record(question: str, sql: str, db_id: str = "singer", question_id: str = "") -> Decomposition:

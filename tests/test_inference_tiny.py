@@ -7,7 +7,6 @@ retries, tokens, demonstrations, context limits), not accuracy.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 
 import pytest
@@ -18,9 +17,6 @@ from learnat_core.inference import MODES, STATUSES, InferenceConfig, read_record
 from learnat_core.inference.commands import register
 from learnat_core.llm import HFBackend, make_backend, tiny_model_path
 
-# Set before transformers is first imported (learnat_core.llm imports it only inside backends).
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 SPLIT = locate("spider", "dev")
 EXAMPLES = SPLIT.load()[:6]  # three pairs of paraphrases on concert_singer

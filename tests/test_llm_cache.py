@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -25,9 +24,6 @@ from learnat_core.llm import (
 )
 from learnat_core.llm.cache import CompletionCache, cache_key, cache_request
 
-# Set before transformers is first imported (learnat_core.llm imports it only inside backends).
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 PROMPTS: list[Prompt] = [
     "How many singers do we have?",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,6 @@ import pytest
 from learnat_core.errors import ConfigError
 from learnat_core.llm import GenerationConfig, HFBackend, HFBackendConfig, make_backend, tiny_model_path
 
-# Set before transformers is first imported (learnat_core.llm imports it only inside backends).
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 QUESTIONS = [
     "How many singers do we have?",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,6 @@ import learnat_core.llm.models as models
 from learnat_core.errors import ConfigError
 from learnat_core.llm import GenerationConfig, HFBackend, HFBackendConfig, resolve_model, smollm2_path
 
-# Set before transformers is first imported (learnat_core.llm imports it only inside backends).
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 
 @pytest.mark.slow

@@ -3,7 +3,6 @@ fake backend, unit tests only) into steps or failures with their costs, and runs
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 import pytest
@@ -27,8 +26,6 @@ from learnat_core.synthesis.gold_decomposer import gold_decomposition
 from learnat_core.synthesis.proposers import LLMProposer, RuleProposer, make_proposer
 from learnat_core.synthesis.state import Proposer, SearchState
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 NESTED = "SELECT name FROM singer WHERE age > (SELECT avg(age) FROM singer) AND country = 'France'"
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,8 +23,6 @@ from learnat_core.synthesis.runner import synthesize
 from learnat_core.synthesis.state import Proposal, SearchState
 from learnat_core.training.data import read_preference_pairs, read_sft_records
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 SPLIT = locate("spider", "dev")
 EXAMPLES = {example.id: example for example in SPLIT.load() if example.id in {"0", "12", "28"}}

@@ -4,7 +4,6 @@ margin and length filters."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -30,8 +29,6 @@ from learnat_core.training.data import (
     write_records,
 )
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 PROMPT = [{"role": "system", "content": "You write SQL."}, {"role": "user", "content": "How many singers?"}]
 STEP_1 = "Sub question 1: How many singers are there?\nSubSQL1:\n```sql\nSELECT count(*) FROM singer\n```"

@@ -7,7 +7,6 @@ import csv
 import dataclasses
 import json
 import math
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,8 +28,6 @@ from learnat_core.training.mdpo import (
 from learnat_core.training.run import torch_threads
 from learnat_core.training.sft import SFTRunConfig, train_sft
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 PROMPT = ({"role": "system", "content": "You write SQL."},
           {"role": "user", "content": "Which singers are older than 30?"})

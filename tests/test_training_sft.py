@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +20,6 @@ from learnat_core.training.data import SFTRecord, write_records
 from learnat_core.training.run import torch_threads
 from learnat_core.training.sft import SFTRunConfig, train_sft
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 SYSTEM = {"role": "system", "content": "Answer with one SQLite query."}
 QUESTIONS = ["How many singers do we have?", "What is the average age of all singers?",
