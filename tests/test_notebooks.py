@@ -38,6 +38,19 @@ def test_every_notebook_has_one_parameters_cell_and_an_introduction() -> None:
         assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), f"{path.name} has outputs"
 
 
+def test_papermill_reads_every_parameter_the_cell_assigns() -> None:
+    import ast
+
+    import nbformat
+    import papermill
+
+    for path in sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        cell = next(c for c in nbformat.read(path, as_version=4).cells if "parameters" in c.metadata.get("tags", []))
+        assigned = {target.id for node in ast.parse(cell.source).body if isinstance(node, ast.Assign)
+                    for target in node.targets}
+        assert set(papermill.inspect_notebook(str(path))) == assigned, path.name
+
+
 def test_01_ast_analysis_outputs(smoke_results: Path) -> None:
     out = smoke_results / "ast"
     for stem in ("figure2_steps_as_subtrees", "ast_size_by_level", "similarity_vs_execution"):
