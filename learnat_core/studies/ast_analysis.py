@@ -51,14 +51,15 @@ def ast_profile(examples: Sequence[Example]) -> pd.DataFrame:
 
 
 def kind_summary(profile: pd.DataFrame) -> pd.DataFrame:
-    """Mean node counts by kind, mean size and depth, and query count, per dataset and level."""
-    parsed = profile[profile["error"] == ""]
+    """Mean node counts by kind, mean size and depth, and query count, per dataset, split and level."""
+    parsed = profile[(profile["error"] == "") & profile["level"].notna()]
+    keys = ["dataset", "split", "level"]
     columns = [kind.value for kind in NodeKind] + ["size", "depth"]
-    table = parsed.groupby(["dataset", "level"])[columns].mean().round(2)
-    table["queries"] = parsed.groupby(["dataset", "level"]).size()
+    table = parsed.groupby(keys)[columns].mean().round(2)
+    table["queries"] = parsed.groupby(keys).size()
     table = table.reset_index()
     table["level"] = pd.Categorical(table["level"], categories=[lv for lv in LEVEL_ORDER if lv in set(table["level"])])
-    return table.sort_values(["dataset", "level"]).reset_index(drop=True)
+    return table.sort_values(keys).reset_index(drop=True)
 
 
 def step_table(gold_sql: str, step_sqls: Sequence[str], alpha: float = 0.7) -> pd.DataFrame:
