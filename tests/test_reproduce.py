@@ -11,7 +11,7 @@ import pytest
 from learnat_core.cli import main
 from learnat_core.errors import ConfigError
 from learnat_core.profiles import PROFILE_NAMES, load_profile
-from learnat_core.reproduce import NotebookFailed, plan_runs, run_notebooks
+from learnat_core.reproduce import plan_runs, run_notebooks
 
 REPO = Path(__file__).resolve().parents[1]
 
