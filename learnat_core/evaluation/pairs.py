@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from learnat_core.errors import DataError
 from learnat_core.evaluation.evaluator import Pair, Verdict
+from learnat_core.jsonl import read_objects
 
 _PREDICTION_KEYS = ("pred", "sql")  # "sql" is accepted as an alias of "pred"
 
@@ -20,7 +21,7 @@ _PREDICTION_KEYS = ("pred", "sql")  # "sql" is accepted as an alias of "pred"
 def read_pairs(path: str | os.PathLike) -> list[Pair]:
     """Read lines ``{"id", "db_id", "gold", "pred"}`` (``difficulty`` optional) into Pairs, in file order."""
     pairs = []
-    for where, record in _records(path):
+    for where, record in read_objects(path):
         pairs.append(
             Pair(
                 id=_id(record, where),
@@ -37,7 +38,7 @@ def read_predictions(path: str | os.PathLike) -> dict[str, str]:
     """Read lines ``{"id", "pred"}`` (or ``"sql"`` instead of ``"pred"``) into a map from question id to SQL."""
     predictions: dict[str, str] = {}
     first_seen: dict[str, str] = {}
-    for where, record in _records(path):
+    for where, record in read_objects(path):
         key = next((k for k in _PREDICTION_KEYS if k in record), _PREDICTION_KEYS[0])
         question_id = _id(record, where)
         if question_id in predictions:
@@ -61,25 +62,6 @@ def write_verdicts(path: str | os.PathLike, verdicts: Sequence[Verdict]) -> None
             errors = {"gold_error": verdict.gold_error, "pred_error": verdict.pred_error}
             line.update({key: message for key, message in errors.items() if message})
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-
-
-def _records(path: str | os.PathLike) -> Iterator[tuple[str, dict]]:
-    """Yield ``("file:line", object)`` for every non-blank line; DataError for an unreadable file or line."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataError(f"cannot read {path}: {error}") from error
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DataError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from error
-        if not isinstance(record, dict):
-            raise DataError(f"{where}: expected a JSON object, got {type(record).__name__}")
-        yield where, record
 
 
 def _text(record: dict, key: str, where: str) -> str:

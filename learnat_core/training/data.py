@@ -42,8 +42,9 @@ from typing import Any, Generic, TypeVar
 
 from learnat_core.data import Example
 from learnat_core.errors import ConfigError, DataError
-from learnat_core.prompting import render_prompt
 from learnat_core.files import write_text_atomic
+from learnat_core.jsonl import read_objects
+from learnat_core.prompting import render_prompt
 
 T = TypeVar("T")
 
@@ -270,33 +271,15 @@ def _messages_key(messages: Sequence[Mapping[str, str]]) -> str:
 
 
 def _read_jsonl(path: str | os.PathLike, parse: Callable[[dict], T]) -> list[T]:
-    path = Path(path)
     items = []
-    try:
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    items.append(_parse_line(line, parse, f"{path}:{number}"))
-    except FileNotFoundError:
-        raise DataError(f"{path} is missing") from None
-    except UnicodeDecodeError as error:
-        raise DataError(f"{path} is not UTF-8 text ({error})") from None
+    for where, data in read_objects(path):
+        try:
+            items.append(parse(data))
+        except DataError as error:
+            raise DataError(f"{where}: {error}") from None
     if not items:
         raise DataError(f"{path} holds no records")
     return items
-
-
-def _parse_line(line: str, parse: Callable[[dict], T], where: str) -> T:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise DataError(f"{where}: not valid JSON ({error})") from None
-    if not isinstance(data, dict):
-        raise DataError(f"{where}: expected a JSON object, got {type(data).__name__}")
-    try:
-        return parse(data)
-    except DataError as error:
-        raise DataError(f"{where}: {error}") from None
 
 
 def _check_keys(data: dict, required: Sequence[str], optional: Sequence[str]) -> None:
