@@ -291,6 +291,15 @@ def test_resuming_with_other_settings_and_repeated_ids_are_refused(tmp_path):
         run(tmp_path, backend, [EXAMPLES[1], EXAMPLES[1]], name="other.jsonl")
 
 
+def test_resuming_with_another_model_is_refused(tmp_path):
+    first = ScriptedBackend(script([decomposition(COUNT)]))
+    run(tmp_path, first, EXAMPLES[:1], retries=0)
+    other = ScriptedBackend(script([decomposition(COUNT)]))
+    other.model_id = "another-model"
+    with pytest.raises(ConfigError, match="model 'scripted' -> 'another-model'"):
+        run(tmp_path, other, EXAMPLES[:1], retries=0)
+
+
 @pytest.mark.parametrize(
     ("settings", "message"),
     [

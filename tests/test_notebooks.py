@@ -79,5 +79,5 @@ def test_02_preliminary_experiment_outputs(smoke_results: Path) -> None:
     assert gains.loc["given_decomposition", "paper_gain_pts"] == 30.4
     assert gains.loc["self_decomposition", "paper_gain_pts"] == 3.4
     for condition in overall.index:
-        assert sum(1 for _ in (out / f"{condition}.jsonl").open()) == 4
+        assert sum(1 for _ in (out / "runs" / f"{condition}.jsonl").open()) == 4
     assert _nonempty(out / "ex_by_condition.png") and _nonempty(out / "ex_by_condition.svg")

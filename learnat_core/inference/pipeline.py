@@ -130,7 +130,8 @@ def run_inference(
         raise ConfigError(f"question ids must be unique; repeated: {', '.join(repeated[:10])}")
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    claim_settings(out_path, {k: v for k, v in config.to_dict().items() if k not in _FREE_ON_RESUME})
+    settings = {k: v for k, v in config.to_dict().items() if k not in _FREE_ON_RESUME}
+    claim_settings(out_path, {**settings, "backend": backend.name, "model": backend.model_id})
     done, redone = load_for_resume(out_path)
     finished = {record.id for record in done}
     todo = [example for example in examples if example.id not in finished]

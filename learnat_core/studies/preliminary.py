@@ -33,11 +33,11 @@ _PAPER_GAINS = {"self_decomposition": "self_decomposition", "given_decomposition
 def run_conditions(examples: Sequence[Example], backend: Backend, split: DataSplit, out_dir: str | Path, *,
                    config: InferenceConfig, conditions: Mapping[str, str] = CONDITIONS,
                    progress: bool = True) -> pd.DataFrame:
-    """Run each condition (resumable: ``<out_dir>/<condition>.jsonl``) and score it; one row per
+    """Run each condition (resumable: ``<out_dir>/runs/<condition>.jsonl``) and score it; one row per
     (condition, question) with level, ex, status and tokens."""
     rows = []
     for condition, mode in conditions.items():
-        path = Path(out_dir) / f"{condition}.jsonl"
+        path = Path(out_dir) / "runs" / f"{condition}.jsonl"
         run_inference(examples, backend, dataclasses.replace(config, mode=mode), path, split=split, progress=progress)
         asked = {example.id: example for example in examples}
         records = [record for record in read_records(path) if record.id in asked]
