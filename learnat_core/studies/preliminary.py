@@ -15,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 
 from learnat_core.data import DataSplit, Example
-from learnat_core.evaluation.hardness import example_level
-from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
+from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.paper_results import paper_value
+from learnat_core.studies.model_eval import ex_by_level, score_run
 
 CONDITIONS: dict[str, str] = {
     "direct": "direct",
@@ -35,31 +35,15 @@ def run_conditions(examples: Sequence[Example], backend: Backend, split: DataSpl
                    progress: bool = True) -> pd.DataFrame:
     """Run each condition (resumable: ``<out_dir>/runs/<condition>.jsonl``) and score it; one row per
     (condition, question) with level, ex, status and tokens."""
-    rows = []
-    for condition, mode in conditions.items():
-        path = Path(out_dir) / "runs" / f"{condition}.jsonl"
-        run_inference(examples, backend, dataclasses.replace(config, mode=mode), path, split=split, progress=progress)
-        asked = {example.id: example for example in examples}
-        records = [record for record in read_records(path) if record.id in asked]
-        verdicts, _ = evaluate_records(records, split, semantics=config.semantics)
-        for record, verdict in zip(records, verdicts):
-            rows.append({"condition": condition, "id": record.id, "level": example_level(asked[record.id]),
-                         "ex": verdict.ex, "status": record.status, "pred_status": verdict.pred_status,
-                         "steps": len(record.steps), "tokens": record.prompt_tokens + record.completion_tokens})
-    return pd.DataFrame(rows)
+    frames = [score_run(condition, examples, backend, split, Path(out_dir) / "runs" / f"{condition}.jsonl",
+                        config=dataclasses.replace(config, mode=mode), progress=progress)
+              for condition, mode in conditions.items()]
+    return pd.concat(frames, ignore_index=True).rename(columns={"model": "condition"})
 
 
 def condition_table(per_question: pd.DataFrame) -> pd.DataFrame:
     """EX (%) and question count per condition and level, plus "all"; executable share and mean tokens."""
-    def summarise(group: pd.DataFrame) -> pd.Series:
-        return pd.Series({"questions": len(group), "ex_pct": 100.0 * group["ex"].mean(),
-                          "executes_pct": 100.0 * (group["pred_status"] == "ok").mean(),
-                          "mean_tokens": group["tokens"].mean()})
-
-    by_level = per_question.groupby(["condition", "level"]).apply(summarise, include_groups=False).reset_index()
-    overall = per_question.groupby("condition").apply(summarise, include_groups=False).reset_index()
-    overall["level"] = "all"
-    return pd.concat([by_level, overall], ignore_index=True).round(2)
+    return ex_by_level(per_question, by="condition")
 
 
 def gains_beside_paper(table: pd.DataFrame) -> pd.DataFrame:

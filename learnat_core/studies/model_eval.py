@@ -1,0 +1,65 @@
+"""Scoring a model through the inference pipeline: one resumable run per (model, settings), EX per level.
+
+Notebooks 02 and 04-07 all ask the same question of different models and prompts ("what EX does this model
+reach on these questions under this inference setting?"), so they share these functions: the evaluation
+sample, one scored run as per-question rows, and the per-level table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from learnat_core.data import DataSplit, Example, locate
+from learnat_core.evaluation.hardness import example_level
+from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
+from learnat_core.llm import Backend
+from learnat_core.studies.ast_analysis import sample_examples
+
+
+def evaluation_set(dataset: str, split: str, size: int | None, seed: int = 0,
+                   data_root: str | Path | None = None) -> tuple[DataSplit, list[Example]]:
+    """The split and a seeded sample of ``size`` questions whose database is present (all when None)."""
+    data = locate(dataset, split, data_root)
+    missing = set(data.missing_databases())
+    return data, sample_examples([e for e in data.load() if e.db_id not in missing], size, seed)
+
+
+def score_run(label: str, examples: Sequence[Example], backend: Backend, split: DataSplit, out_path: str | Path, *,
+              config: InferenceConfig, progress: bool = True) -> pd.DataFrame:
+    """Run (or resume) inference into ``out_path`` and score it; one row per question: ``model`` (= label),
+    id, level, ex, status, pred_status, steps, tokens, seconds."""
+    run_inference(examples, backend, config, out_path, split=split, progress=progress)
+    return score_records(label, examples, split, out_path, semantics=config.semantics)
+
+
+def score_records(label: str, examples: Sequence[Example], split: DataSplit, path: str | Path, *,
+                  semantics: str | None = None) -> pd.DataFrame:
+    """Score a saved prediction file again (under another ``semantics``, say) without generating anything."""
+    asked = {example.id: example for example in examples}
+    records = [record for record in read_records(path) if record.id in asked]
+    verdicts, _ = evaluate_records(records, split, semantics=semantics)
+    return pd.DataFrame([
+        {"model": label, "id": record.id, "level": example_level(asked[record.id]), "ex": verdict.ex,
+         "status": record.status, "pred_status": verdict.pred_status, "steps": len(record.steps),
+         "tokens": record.prompt_tokens + record.completion_tokens, "seconds": record.seconds}
+        for record, verdict in zip(records, verdicts)
+    ], columns=["model", "id", "level", "ex", "status", "pred_status", "steps", "tokens", "seconds"])
+
+
+def ex_by_level(per_question: pd.DataFrame, by: str = "model") -> pd.DataFrame:
+    """EX (%), question count, executable share (%) and mean tokens per ``by`` value and level, plus "all"."""
+    def summarise(group: pd.DataFrame) -> pd.Series:
+        return pd.Series({"questions": len(group), "ex_pct": 100.0 * group["ex"].mean(),
+                          "executes_pct": 100.0 * (group["pred_status"] == "ok").mean(),
+                          "mean_tokens": group["tokens"].mean()})
+
+    by_level = per_question.groupby([by, "level"], sort=False).apply(summarise, include_groups=False).reset_index()
+    overall = per_question.groupby(by, sort=False).apply(summarise, include_groups=False).reset_index()
+    overall["level"] = "all"
+    table = pd.concat([by_level, overall], ignore_index=True)
+    table["questions"] = table["questions"].astype(int)
+    return table.round(2)
+
