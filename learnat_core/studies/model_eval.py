@@ -7,6 +7,7 @@ sample, one scored run as per-question rows, and the per-level table.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,7 +17,10 @@ from learnat_core.data import DataSplit, Example, locate
 from learnat_core.evaluation.hardness import example_level
 from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
 from learnat_core.llm import Backend
+from learnat_core.stages import claim_stage, stage_dir
 from learnat_core.studies.ast_analysis import sample_examples
+
+PREDICTIONS = "predictions.jsonl"
 
 
 def evaluation_set(dataset: str, split: str, size: int | None, seed: int = 0,
@@ -25,6 +29,29 @@ def evaluation_set(dataset: str, split: str, size: int | None, seed: int = 0,
     data = locate(dataset, split, data_root)
     missing = set(data.missing_databases())
     return data, sample_examples([e for e in data.load() if e.db_id not in missing], size, seed)
+
+
+def predictions_file(runs_dir: str | Path, backend: Backend, split: DataSplit, examples: Sequence[Example],
+                     config: InferenceConfig) -> Path:
+    """The prediction JSONL of this model, split, question set and inference setting, in its stage folder
+    under ``runs_dir``: the same request made by another notebook or an ablation variant finds it done."""
+    return stage_dir(runs_dir, "inference", _inference_settings(backend, split, examples, config)) / PREDICTIONS
+
+
+def evaluate_model(label: str, examples: Sequence[Example], backend: Backend, split: DataSplit,
+                   runs_dir: str | Path, *, config: InferenceConfig, progress: bool = True) -> pd.DataFrame:
+    """``score_run`` into the model's stage folder under ``runs_dir`` (locked, so parallel variants that ask
+    for the same run wait for one another instead of writing one file twice)."""
+    settings = _inference_settings(backend, split, examples, config)
+    with claim_stage(runs_dir, "inference", settings) as folder:
+        return score_run(label, examples, backend, split, folder / PREDICTIONS, config=config, progress=progress)
+
+
+def _inference_settings(backend: Backend, split: DataSplit, examples: Sequence[Example],
+                        config: InferenceConfig) -> dict:
+    ids = hashlib.sha256("\n".join(sorted(example.id for example in examples)).encode()).hexdigest()[:16]
+    return {"model": backend.identity(), "inference": config.to_dict(), "dataset": split.dataset,
+            "split": split.split, "questions": len(examples), "question_ids": ids}
 
 
 def score_run(label: str, examples: Sequence[Example], backend: Backend, split: DataSplit, out_path: str | Path, *,
