@@ -1,0 +1,53 @@
+"""Scoring a model: one stage folder per (model, questions, setting), reused on a second request."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from learnat_core.inference import InferenceConfig
+from learnat_core.llm import make_backend, tiny_model_path
+from learnat_core.studies.model_eval import ex_by_level, evaluate_model, evaluation_set, predictions_file, score_records
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    folder = tiny_model_path(tmp_path_factory.getbasetemp() / "llm-cache")
+    return make_backend("hf", model=str(folder), device="cpu", max_context=4096, progress=False)
+
+
+def test_evaluation_set_is_a_seeded_sample_of_questions_with_databases() -> None:
+    split, first = evaluation_set("spider", "dev", 10, seed=3)
+    _, again = evaluation_set("spider", "dev", 10, seed=3)
+    _, other = evaluation_set("spider", "dev", 10, seed=4)
+    assert [e.id for e in first] == [e.id for e in again] != [e.id for e in other]
+    assert len(first) == 10 and not set(e.db_id for e in first) & set(split.missing_databases())
+
+
+def test_evaluate_model_writes_once_and_reuses_the_stage(tmp_path, tiny) -> None:
+    split, examples = evaluation_set("spider", "dev", 3, seed=0)
+    config = InferenceConfig(mode="direct", demo_k=0, retries=0, max_new_tokens=8, batch_size=3)
+    first = evaluate_model("tiny", examples, tiny, split, tmp_path, config=config, progress=False)
+    path = predictions_file(tmp_path, tiny, split, examples, config)
+    assert path.is_file() and sum(1 for _ in path.open()) == 3
+    generated = tiny.usage.as_dict()["completion_tokens"]
+    second = evaluate_model("tiny", examples, tiny, split, tmp_path, config=config, progress=False)
+    assert tiny.usage.as_dict()["completion_tokens"] == generated  # nothing generated again
+    pd.testing.assert_frame_equal(first, second)
+    assert list(first.columns) == ["model", "id", "level", "ex", "status", "pred_status", "steps", "tokens", "seconds"]
+    assert set(first["id"]) == {e.id for e in examples} and (first["tokens"] > 0).all()
+    other = predictions_file(tmp_path, tiny, split, examples, InferenceConfig(mode="direct", demo_k=1))
+    assert other.parent != path.parent
+    rescored = score_records("tiny", examples, split, path, semantics="learnat")
+    assert list(rescored["id"]) == list(first["id"])
+
+
+def test_ex_by_level_adds_an_all_row_per_model() -> None:
+    rows = pd.DataFrame({"model": ["a", "a", "a", "b"], "level": ["easy", "easy", "hard", "easy"],
+                         "ex": [True, False, True, False], "pred_status": ["ok", "error", "ok", "ok"],
+                         "tokens": [10, 20, 30, 40]})
+    table = ex_by_level(rows).set_index(["model", "level"])
+    assert table.loc[("a", "easy"), "ex_pct"] == 50.0 and table.loc[("a", "easy"), "questions"] == 2
+    assert table.loc[("a", "all"), "ex_pct"] == pytest.approx(66.67)
+    assert table.loc[("a", "all"), "executes_pct"] == pytest.approx(66.67)
+    assert table.loc[("b", "all"), "mean_tokens"] == 40.0
