@@ -52,7 +52,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Decomposition:
-    """A question decomposed into steps, with who proposed it (``"llm:<model>"``, ``"ast-rules"``, ``"human"``)."""
+    """A question decomposed into steps, with who proposed it (``"llm:<model>"``, ``"ast-rules"``, a rule variant
+    such as ``"ast-rules+noise0.3"``, ``"human"``)."""
 
     question_id: str
     db_id: str
@@ -66,10 +67,12 @@ class Decomposition:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "steps", tuple(self.steps))
-        if self.proposer not in (AST_RULES, HUMAN) and not (
+        rule_variant = self.proposer.startswith(AST_RULES + "+") and len(self.proposer) > len(AST_RULES) + 1
+        if self.proposer not in (AST_RULES, HUMAN) and not rule_variant and not (
             self.proposer.startswith(LLM_PREFIX) and self.proposer[len(LLM_PREFIX) :]
         ):
-            raise ConfigError(f"proposer must be '{LLM_PREFIX}<model>', {AST_RULES!r} or {HUMAN!r}, got {self.proposer!r}")
+            raise ConfigError(f"proposer must be '{LLM_PREFIX}<model>', {AST_RULES!r} (or '{AST_RULES}+<variant>') "
+                              f"or {HUMAN!r}, got {self.proposer!r}")
 
     def to_dict(self) -> dict:
         """The record as a JSON-ready dict in the documented key order."""

@@ -38,6 +38,8 @@ def test_evaluate_model_writes_once_and_reuses_the_stage(tmp_path, tiny) -> None
     assert set(first["id"]) == {e.id for e in examples} and (first["tokens"] > 0).all()
     other = predictions_file(tmp_path, tiny, split, examples, InferenceConfig(mode="direct", demo_k=1))
     assert other.parent != path.parent
+    rescoring = InferenceConfig(mode="direct", demo_k=0, retries=0, max_new_tokens=8, batch_size=1, semantics="bird")
+    assert predictions_file(tmp_path, tiny, split, examples, rescoring) == path  # scoring rule: same run
     rescored = score_records("tiny", examples, split, path, semantics="learnat")
     assert list(rescored["id"]) == list(first["id"])
 

@@ -49,9 +49,9 @@ from learnat_core.prompting.output_parser import EMPTY_OUTPUT, NO_SQL_BLOCK
 
 logger = logging.getLogger(__name__)
 
-# Settings a resumed run may change: the batch size only decides which questions share a call, the
-# scoring rule no answer at all.
-_FREE_ON_RESUME = ("batch_size", "semantics")
+RESUME_FREE_SETTINGS = ("batch_size", "semantics")
+"""InferenceConfig fields a resumed (or reused) run may change: the batch size only decides which questions
+share a call, the scoring rule no answer at all."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def run_inference(
         raise ConfigError(f"question ids must be unique; repeated: {', '.join(repeated[:10])}")
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    settings = {k: v for k, v in config.to_dict().items() if k not in _FREE_ON_RESUME}
+    settings = {k: v for k, v in config.to_dict().items() if k not in RESUME_FREE_SETTINGS}
     claim_settings(out_path, {**settings, "backend": backend.name, "model": backend.model_id})
     done, redone = load_for_resume(out_path)
     finished = {record.id for record in done}

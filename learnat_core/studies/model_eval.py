@@ -16,6 +16,7 @@ import pandas as pd
 from learnat_core.data import DataSplit, Example, locate
 from learnat_core.evaluation.hardness import example_level
 from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
+from learnat_core.inference.pipeline import RESUME_FREE_SETTINGS
 from learnat_core.llm import Backend
 from learnat_core.stages import claim_stage, stage_dir
 from learnat_core.studies.ast_analysis import sample_examples
@@ -50,7 +51,8 @@ def evaluate_model(label: str, examples: Sequence[Example], backend: Backend, sp
 def _inference_settings(backend: Backend, split: DataSplit, examples: Sequence[Example],
                         config: InferenceConfig) -> dict:
     ids = hashlib.sha256("\n".join(sorted(example.id for example in examples)).encode()).hexdigest()[:16]
-    return {"model": backend.identity(), "inference": config.to_dict(), "dataset": split.dataset,
+    inference = {key: value for key, value in config.to_dict().items() if key not in RESUME_FREE_SETTINGS}
+    return {"model": backend.identity(), "inference": inference, "dataset": split.dataset,
             "split": split.split, "questions": len(examples), "question_ids": ids}
 
 

@@ -3,6 +3,10 @@
 * ``RuleProposer`` (``ast-rules``): next steps read off the gold-AST decomposer's enumerated decompositions,
   so a search driven by it always reaches the gold query; it costs no tokens. The oracle of the
   preliminary experiment and a sanity check of the search.
+* ``NoisyRuleProposer`` (``ast-rules+noise<p>``): the rule proposer as a sampler of k steps, each replaced
+  with probability p by a perturbation of it (usually invalid against gold), so a rule-made tree has the
+  wrong siblings that contrastive pairs need (the pure rule proposer yields none) and the benchmark has
+  something to prune. Still rule-made data, and named so.
 * ``LLMProposer`` (``llm:<model>``): the paper's expansion, one ``synthesis_step`` prompt answered with k
   sampled JSON steps, few-shot demonstrations chosen per question from a pool (at synthesis time the gold
   SQL is known, so by AST similarity: the ICLR version's self-improving pool, top 3).
@@ -14,6 +18,7 @@ A proposer never raises on bad model output or an unparseable gold query: each b
 from __future__ import annotations
 
 import inspect
+import random
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -25,7 +30,7 @@ from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.llm import FINISH_PROMPT_TOO_LONG, Backend, BackendError, Completion, GenerationConfig
 from learnat_core.prompting import parse_step_json, render_prompt
 from learnat_core.prompting.output_parser import EMPTY_OUTPUT
-from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse
+from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse, perturbations
 from learnat_core.synthesis.gold_decomposer import check_limits, decompose
 from learnat_core.synthesis.state import Proposal, SearchState
 
@@ -67,6 +72,38 @@ class RuleProposer:
         done = [_parsed(step.sub_sql, self.dialect) for step in state.steps]
         steps = _following(plans, done) or _closest(plans, [tree for tree in done if tree is not None])
         return [Proposal(step) for step in steps[:k]]
+
+
+class NoisyRuleProposer:
+    """``RuleProposer`` as a sampler of ``k`` steps, each corrupted with probability ``noise`` (seeded per state).
+
+    Sample ``i`` is the decomposer's ``i``-th next step (cycling when it has fewer than ``k``; identical
+    samples become one child, as identical LLM samples do), replaced with probability ``noise`` by a
+    perturbation of it (``sql_ast.perturbations``: flipped comparison, changed literal, dropped condition,
+    ...). The noise depends only on ``seed``, the question and the prefix, so every method sees the same
+    proposals for the same prefix. Costs no tokens.
+    """
+
+    def __init__(self, noise: float = 0.3, *, seed: int = 0) -> None:
+        if not 0.0 <= noise <= 1.0:
+            raise ConfigError(f"noise must lie in [0, 1], got {noise!r}")
+        self.base = RuleProposer()
+        self.noise = noise
+        self.seed = seed
+        self.name = f"{AST_RULES}+noise{noise:g}"
+
+    def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
+        """``k`` samples for ``state``: each the decomposer's next step, or with probability ``noise`` a
+        corrupted one."""
+        prefix = "|".join(step.sub_sql for step in state.steps)
+        rng = random.Random(f"{self.seed}|{state.question_id}|{prefix}")
+        correct = [p.step for p in self.base.propose(state, k) if p.step is not None]
+        sources = correct or [Step(state.question, state.gold_sql)]
+        steps = []
+        for index in range(k):
+            step = sources[index % len(sources)]
+            steps.append(_perturbed(step, rng) if not correct or rng.random() < self.noise else step)
+        return [Proposal(step) for step in steps]
 
 
 class LLMProposer:
@@ -147,11 +184,12 @@ class LLMProposer:
         return chosen[1]
 
 
-PROPOSERS: dict[str, type] = {AST_RULES: RuleProposer, "llm": LLMProposer}
+PROPOSERS: dict[str, type] = {AST_RULES: RuleProposer, "ast-rules-noisy": NoisyRuleProposer, "llm": LLMProposer}
 
 
-def make_proposer(kind: str, **options: Any) -> RuleProposer | LLMProposer:
-    """Build the ``kind`` proposer (``ast-rules`` or ``llm``; ``llm`` needs ``backend=``) from its options;
+def make_proposer(kind: str, **options: Any) -> RuleProposer | NoisyRuleProposer | LLMProposer:
+    """Build the ``kind`` proposer (``ast-rules``, ``ast-rules-noisy`` or ``llm``; ``llm`` needs ``backend=``)
+    from its options;
     an unknown kind or option, or a missing one, raises ConfigError."""
     proposer_class = PROPOSERS.get(kind)
     if proposer_class is None:
@@ -162,6 +200,15 @@ def make_proposer(kind: str, **options: Any) -> RuleProposer | LLMProposer:
         valid = ", ".join(inspect.signature(proposer_class).parameters)
         raise ConfigError(f"the {kind} proposer: {error}; its options: {valid}") from None
     return proposer_class(**options)
+
+
+def _perturbed(step: Step, rng: random.Random) -> Step:
+    """``step`` with its SQL perturbed once (``LIMIT 0`` appended when no perturbation applies)."""
+    try:
+        variants = perturbations(step.sub_sql, seed=rng.randrange(1 << 30), n=1)
+    except SqlParseError:
+        variants = []
+    return Step(step.sub_question, variants[0].sql if variants else f"{step.sub_sql} LIMIT 0")
 
 
 def _proposal(completion: Completion, *, first: bool) -> Proposal:
