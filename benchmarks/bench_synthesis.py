@@ -25,45 +25,9 @@ import random
 from collections.abc import Sequence
 
 from learnat_core.data import locate
-from learnat_core.decomposition import Step
-from learnat_core.errors import SqlParseError
-from learnat_core.sql_ast import perturbations
 from learnat_core.synthesis.baselines import METHODS, MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.proposers import RuleProposer
-from learnat_core.synthesis.state import Proposal, SearchState
-
-
-class NoisyRuleProposer:
-    """``RuleProposer`` as a sampler of ``k`` steps, each corrupted with probability ``noise`` (seeded per state)."""
-
-    def __init__(self, noise: float, seed: int = 0):
-        self.base = RuleProposer()
-        self.noise = noise
-        self.seed = seed
-        self.name = f"ast-rules+noise{noise:g}"
-
-    def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
-        """``k`` samples for ``state``: each the decomposer's next step (cycling through them), or with
-        probability ``noise`` a corrupted one."""
-        prefix = "|".join(step.sub_sql for step in state.steps)
-        rng = random.Random(f"{self.seed}|{state.question_id}|{prefix}")
-        correct = [p.step for p in self.base.propose(state, k) if p.step is not None]
-        sources = correct or [Step(state.question, state.gold_sql)]
-        steps = []
-        for index in range(k):
-            step = sources[index % len(sources)]
-            steps.append(self._wrong(step, rng) if not correct or rng.random() < self.noise else step)
-        return [Proposal(step) for step in steps]
-
-    @staticmethod
-    def _wrong(step: Step, rng: random.Random) -> Step:
-        try:
-            variants = perturbations(step.sub_sql, seed=rng.randrange(1 << 30), n=1)
-        except SqlParseError:
-            variants = []
-        sql = variants[0].sql if variants else f"{step.sub_sql} LIMIT 0"
-        return Step(step.sub_question, sql)
+from learnat_core.synthesis.proposers import NoisyRuleProposer
 
 
 def _row(comparison: MethodComparison) -> str:
@@ -91,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     examples = split.load()
     examples = sorted(random.Random(args.seed).sample(examples, min(args.n, len(examples))), key=lambda e: int(e.id))
     config = SynthesisConfig(k=args.k, simulations=args.simulations, seed=args.seed)
-    proposer = NoisyRuleProposer(args.noise, args.seed)
+    proposer = NoisyRuleProposer(args.noise, seed=args.seed)
     rows = compare_methods(examples, proposer, config, split=split, methods=METHODS, progress=True)
 
     print(f"proposer {proposer.name}, k={args.k}, simulations={args.simulations}, {len(examples)} Spider dev questions")
