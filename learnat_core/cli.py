@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "learnat_core.sql_ast.commands",
     "learnat_core.inference.commands",
     "learnat_core.reproduce",
+    "learnat_core.ablation",
 )
 
 

@@ -13,6 +13,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from tqdm.auto import tqdm
@@ -68,28 +69,37 @@ def declared_parameters(notebook: Path) -> set[str]:
 
 
 def plan_runs(profile: Profile, notebooks_dir: str | Path, results_dir: str | Path,
-              only: list[str] | None = None) -> list[NotebookRun]:
-    """Check names and parameters against the notebooks before anything runs; return the ordered runs."""
+              only: list[str] | None = None, *, variant: str | None = None,
+              overrides: Mapping[str, Mapping[str, Any]] | None = None) -> list[NotebookRun]:
+    """Check names and parameters against the notebooks before anything runs; return the ordered runs.
+
+    With ``variant`` (an ablation), outputs go to ``results/<profile>/ablations/<variant>/``, the heavy run
+    folders stay shared in ``results/<profile>/runs`` (``runs_dir``), and ``overrides`` maps notebook stems to
+    parameters set on top of the profile's."""
     available = discover_notebooks(notebooks_dir)
     if not available:
         raise ConfigError(f"no notebooks named NN_*.ipynb in {notebooks_dir}")
     unknown = sorted(set(only or []) - set(available) - {n.split("_")[0] for n in available})
     if unknown:
         raise ConfigError(f"unknown notebook(s) {unknown}; available: {', '.join(available)}")
-    stray = sorted(set(profile.notebooks) - set(available))
+    overrides = overrides or {}
+    stray = sorted((set(profile.notebooks) | set(overrides)) - set(available))
     if stray:
         raise ConfigError(f"profile {profile.name!r} configures notebook(s) that do not exist: {stray}")
-    out_root = Path(results_dir).resolve() / profile.name
-    _check_results_folder(out_root, profile.name)
+    profile_root = Path(results_dir).resolve() / profile.name
+    out_root = profile_root / "ablations" / variant if variant else profile_root
+    _check_results_folder(profile_root, profile.name)
     runs = []
     for name, source in available.items():
         if only and name not in only and name.split("_")[0] not in only:
             continue
-        parameters = {**profile.parameters_for(name), "output_dir": str(out_root)}
+        parameters = {**profile.parameters_for(name), **overrides.get(name, {}), "output_dir": str(out_root)}
+        if variant:
+            parameters["runs_dir"] = str(profile_root / "runs")
         undeclared = sorted(set(parameters) - declared_parameters(source))
         if undeclared:
-            raise ConfigError(f"notebook {name} does not declare parameter(s) {undeclared} "
-                              f"(set in profile {profile.name!r})")
+            where = f"variant {variant!r}" if variant else f"profile {profile.name!r}"
+            raise ConfigError(f"notebook {name} does not declare parameter(s) {undeclared} (set in {where})")
         runs.append(NotebookRun(name, source, out_root / "notebooks" / f"{name}.ipynb", parameters))
     return runs
 
@@ -102,9 +112,11 @@ def _check_results_folder(out_root: Path, profile: str) -> None:
             raise ConfigError(f"{out_root} holds results of profile {recorded!r}, not {profile!r}")
 
 
-def run_notebooks(runs: list[NotebookRun], *, resume: bool = False,
-                  kernel_name: str = "python3") -> list[dict[str, Any]]:
-    """Execute ``runs`` in order; return per-notebook summaries; raise NotebookFailed on the first failure."""
+def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name: str = "python3",
+                  manifest_fields: Mapping[str, Any] | None = None, progress: bool = True) -> list[dict[str, Any]]:
+    """Execute ``runs`` in order; return per-notebook summaries; raise NotebookFailed on the first failure.
+
+    The manifest beside the outputs records ``manifest_fields`` too (an ablation's variant, say)."""
     import papermill
 
     if not runs:
@@ -112,7 +124,7 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False,
     out_root = runs[0].output.parents[1]
     started = utc_now()
     summaries: list[dict[str, Any]] = []
-    for run in tqdm(runs, desc="notebooks", unit="nb"):
+    for run in tqdm(runs, desc="notebooks", unit="nb", disable=not progress):
         if resume and run.is_done():
             summaries.append({"notebook": run.name, "status": "skipped (done)", "seconds": 0.0})
             continue
@@ -133,7 +145,8 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False,
     data_root = resolve_data_root(runs[0].parameters.get("data_root"))
     write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
                    finished=utc_now(), data_root=str(data_root), data_fingerprint=data_fingerprint(data_root),
-                   notebooks=summaries, parameters={run.name: run.parameters for run in runs})
+                   notebooks=summaries, parameters={run.name: run.parameters for run in runs},
+                   **(manifest_fields or {}))
     return summaries
 
 
