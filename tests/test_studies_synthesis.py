@@ -1,0 +1,141 @@
+"""Notebook 03's study functions on small real runs: the rule proposers on bundled Spider train questions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from learnat_core.data import locate
+from learnat_core.decomposition import read_decompositions
+from learnat_core.errors import ConfigError
+from learnat_core.studies import synthesis as study
+from learnat_core.synthesis import SynthesisConfig, compare_methods, synthesize
+from learnat_core.synthesis.judge import NODE_CLASSES
+from learnat_core.synthesis.pipeline import (first_round_proposer, read_records, round_proposers, select_examples,
+                                             training_config, write_pool)
+from learnat_core.synthesis.proposers import NoisyRuleProposer, RuleProposer
+from learnat_core.synthesis.state import SearchState
+
+SPLIT = locate("spider", "train")
+CONFIG = SynthesisConfig(simulations=20)
+
+
+@pytest.fixture(scope="module")
+def noisy_run(tmp_path_factory):
+    """A 3-round run of the noisy rule proposer on 8 sampled questions: (summary, run folder, pool file, size)."""
+    out = tmp_path_factory.mktemp("noisy")
+    examples = select_examples(SPLIT, sample_size=8, seed=1)
+    proposer = round_proposers("ast-rules", CONFIG, SPLIT, noise=0.4)
+    summary = synthesize(examples, proposer, CONFIG, out, split=SPLIT, rounds=3, progress=False)
+    pool_file, size = write_pool(out)
+    return summary, out, pool_file, size
+
+
+def test_select_examples_samples_or_takes_ids_and_refuses_unknown_ones() -> None:
+    sample = select_examples(SPLIT, sample_size=5, seed=0)
+    assert len(sample) == 5 and sample == select_examples(SPLIT, sample_size=5, seed=0)
+    assert [e.id for e in select_examples(SPLIT, question_ids=["17", "16"])] == ["16", "17"]
+    with pytest.raises(ConfigError, match="nope"):
+        select_examples(SPLIT, question_ids=["nope"])
+    with pytest.raises(ConfigError, match="sample_size"):
+        select_examples(SPLIT, sample_size=0)
+
+
+def test_training_config_keeps_ast_mcts_and_turns_the_others_into_baselines() -> None:
+    free = SynthesisConfig(pruning=False)
+    assert training_config("ast_mcts", free) is free
+    assert training_config("naive_mcts", CONFIG).reward == "outcome" and not training_config("naive_mcts", CONFIG).pruning
+    assert training_config("cot", CONFIG).k == 1
+    with pytest.raises(ConfigError, match="unknown method"):
+        training_config("dsp", CONFIG)
+
+
+def test_round_proposers_pick_rule_proposers_and_need_a_backend_for_llm() -> None:
+    assert isinstance(round_proposers("ast-rules", CONFIG, SPLIT), RuleProposer)
+    noisy = round_proposers("ast-rules", CONFIG, SPLIT, noise=0.3)
+    assert isinstance(noisy, NoisyRuleProposer) and first_round_proposer(noisy).name == "ast-rules+noise0.3"
+    with pytest.raises(ConfigError, match="backend"):
+        round_proposers("llm", CONFIG, SPLIT)
+    with pytest.raises(ConfigError, match="unknown proposer"):
+        round_proposers("gpt", CONFIG, SPLIT)
+
+
+def test_noisy_rule_proposer_is_deterministic_and_corrupts_steps() -> None:
+    example = select_examples(SPLIT, question_ids=["16"])[0]
+    state = SearchState(example.id, example.db_id, example.question, "", example.gold_sql)
+    clean = [p.step for p in RuleProposer().propose(state, 3)]
+    always = [p.step for p in NoisyRuleProposer(1.0).propose(state, 3)]
+    assert always == [p.step for p in NoisyRuleProposer(1.0).propose(state, 3)]
+    assert not set(always) & set(clean)
+    assert [p.step for p in NoisyRuleProposer(0.0).propose(state, 1)] == clean[:1]
+    with pytest.raises(ConfigError):
+        NoisyRuleProposer(1.5)
+
+
+def test_run_tables_count_what_the_run_wrote(noisy_run) -> None:
+    summary, out, pool_file, size = noisy_run
+    overview = study.run_overview(summary, size).set_index("quantity")["value"]
+    assert overview["questions"] == 8 and overview["sft_records"] == summary.sft_records > 0
+    assert overview["pool_records"] == size == summary.successes
+    assert len(read_decompositions(pool_file)) == size
+    counts = study.proposer_counts(summary)
+    assert set(counts["proposer"]) == {"ast-rules+noise0.4"}
+    assert counts.set_index("output").loc["pairs", "records"] == summary.pairs > 0
+    classes = study.node_classes(summary)
+    assert list(classes["class"]) == list(NODE_CLASSES) and classes.set_index("class").loc["invalid", "nodes"] > 0
+
+
+def test_pair_margins_read_every_pair_with_a_positive_margin(noisy_run) -> None:
+    summary, out, _, _ = noisy_run
+    margins = study.pair_margins(out / "pairs.jsonl")
+    assert len(margins) == summary.pairs
+    assert (margins["margin"] > 0).all()
+    assert (margins["margin"] - (margins["chosen_reward"] - margins["rejected_reward"])).abs().max() < 1e-9
+
+
+def test_round_gains_sit_beside_the_papers_pool_gains(noisy_run) -> None:
+    summary, *_ = noisy_run
+    gains = study.round_gains(summary)
+    assert list(gains["round"]) == [item["round"] for item in summary.rounds]
+    assert gains["gain_pts"].isna().iloc[0]
+    assert gains["cumulative_success_rate_pct"].is_monotonic_increasing
+    if len(gains) > 1:
+        assert gains["paper_gain_pct"].iloc[1] == 1.99
+
+
+def test_tree_layout_places_every_node_under_its_parent(noisy_run) -> None:
+    _, out, _, _ = noisy_run
+    record, attempt = study.example_tree(read_records(out))
+    assert attempt.success
+    layout = study.tree_layout(attempt.result.tree)
+    assert {"id", "parent", "depth", "class", "reward", "visits", "x", "y", "on_success_path"} <= set(layout.columns)
+    assert layout["id"].is_unique and layout.iloc[0]["class"] == "root"
+    by_id = layout.set_index("id")
+    for node in layout.iloc[1:].itertuples():
+        assert by_id.loc[int(node.parent), "depth"] == node.depth - 1 and node.y == -node.depth
+    assert layout["success"].any() and layout.loc[layout["success"], "on_success_path"].all()
+    path = study.chosen_path(attempt)
+    assert [step for step, _ in path] == list(attempt.result.best) and path[-1][1] is not None
+
+
+def test_baseline_table_sets_measured_rates_beside_the_papers() -> None:
+    examples = select_examples(SPLIT, sample_size=4, seed=2)
+    rows = compare_methods(examples, NoisyRuleProposer(0.4), CONFIG, split=SPLIT, progress=False)
+    table = study.baseline_table(rows).set_index("method")
+    assert list(table.index) == ["cot", "naive_mcts", "dsp"]
+    assert table["paper_success_rate_pct"].tolist() == [59.07, 71.55, 80.0]
+    assert table.loc["dsp", "paper_token_change_vs_naive_pct"] == -56.38
+    assert table.loc["naive_mcts", "calls_per_success_change_vs_naive_pct"] in (0.0, None)
+    assert (table["success_rate_pct"] == [100 * row.success_rate for row in rows]).all()
+
+
+def test_stage_settings_change_with_what_changes_the_products() -> None:
+    examples = select_examples(SPLIT, sample_size=3, seed=0)
+    base = dict(dataset="spider", split="train", data_root=None, examples=examples, proposer="ast-rules",
+                method="ast_mcts", config=CONFIG, rounds=3)
+    first = study.stage_settings(**base, noise=0.3)
+    assert json.dumps(first, sort_keys=True) == json.dumps(study.stage_settings(**base, noise=0.3), sort_keys=True)
+    assert first != study.stage_settings(**base, noise=0.4)
+    assert first != study.stage_settings(**{**base, "rounds": 2}, noise=0.3)
+    assert first["question_ids"] == [e.id for e in examples]
