@@ -81,3 +81,35 @@ def test_02_preliminary_experiment_outputs(smoke_results: Path) -> None:
     for condition in overall.index:
         assert sum(1 for _ in (out / "runs" / f"{condition}.jsonl").open()) == 4
     assert _nonempty(out / "ex_by_condition.png") and _nonempty(out / "ex_by_condition.svg")
+
+
+def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
+    import json
+
+    out = smoke_results / "synthesis"
+    for stem in ("search_tree", "figure5_step1_ast", "figure5_steps_on_gold", "baseline_methods", "round_gains",
+                 "pair_margins"):
+        assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg"), stem
+    methods = pd.read_csv(out / "baseline_methods.csv")
+    assert list(methods["method"]) == ["cot", "naive_mcts", "dsp"]
+    assert list(methods["paper_success_rate_pct"]) == [59.07, 71.55, 80.0]
+    assert (methods["questions"] == 2).all() and (methods["proposer"].str.startswith("llm:")).all()
+    assert (methods["tokens"] > 0).all()
+    assert "profile=smoke" in (out / "baseline_methods.md").read_text()
+    gains = pd.read_csv(out / "round_gains.csv")
+    assert list(gains["round"])[0] == 1 and {"cumulative_success_rate_pct", "paper_gain_pct"} <= set(gains.columns)
+    overview = pd.read_csv(out / "run_overview.csv").set_index("quantity")["value"]
+    assert overview["questions"] == 6 and overview["sft_records"] > 0 and overview["pairs"] > 0
+    counts = pd.read_csv(out / "records_by_proposer.csv")
+    assert set(counts["output"]) == {"sft", "pairs"} and set(counts["proposer"]) == {"ast-rules+noise0.3"}
+    classes = pd.read_csv(out / "node_classes.csv").set_index("class")["nodes"]
+    assert classes["progressive"] > 0
+    margins = pd.read_csv(out / "pair_margins.csv")
+    assert margins["count"].sum() == overview["pairs"] and (margins["min"] > 0).all()
+    handoff = json.loads((smoke_results / "handoffs" / "synthesis.json").read_text())
+    assert set(handoff) == {"sft_file", "pairs_file", "pool_file", "run_dir", "dataset", "split", "proposer", "method"}
+    assert handoff["proposer"] == "ast-rules+noise0.3" and handoff["method"] == "ast_mcts"
+    for key in ("sft_file", "pairs_file", "pool_file"):
+        assert _nonempty(Path(handoff[key])), key
+    assert sum(1 for line in Path(handoff["sft_file"]).open() if line.strip()) == overview["sft_records"]
+    assert Path(handoff["run_dir"]).parent == smoke_results / "runs"
