@@ -124,6 +124,15 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
     out_root = runs[0].output.parents[1]
     started = utc_now()
     summaries: list[dict[str, Any]] = []
+    data_root = resolve_data_root(runs[0].parameters.get("data_root"))
+    fingerprint = data_fingerprint(data_root)
+
+    def record(finished: str | None) -> None:  # after every notebook, so a later notebook's report sees the times
+        write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
+                       finished=finished, data_root=str(data_root), data_fingerprint=fingerprint,
+                       notebooks=summaries, parameters={run.name: run.parameters for run in runs},
+                       **(manifest_fields or {}))
+
     for run in tqdm(runs, desc="notebooks", unit="nb", disable=not progress):
         if resume and run.is_done():
             summaries.append({"notebook": run.name, "status": "skipped (done)", "seconds": 0.0})
@@ -142,11 +151,8 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
         run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
                                                "finished": utc_now(), "seconds": seconds}) + "\n")
         summaries.append({"notebook": run.name, "status": "ok", "seconds": seconds})
-    data_root = resolve_data_root(runs[0].parameters.get("data_root"))
-    write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
-                   finished=utc_now(), data_root=str(data_root), data_fingerprint=data_fingerprint(data_root),
-                   notebooks=summaries, parameters={run.name: run.parameters for run in runs},
-                   **(manifest_fields or {}))
+        record(None)
+    record(utc_now())
     return summaries
 
 

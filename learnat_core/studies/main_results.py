@@ -1,0 +1,115 @@
+"""Notebook 06's study: the paper's main table (EX per difficulty level) for the models the pipeline trained,
+under each evaluation semantics and with the full or the gold schema, beside the paper's numbers.
+
+Every model is scored through ``model_eval.evaluate_model``, so a run that notebook 04 or 05 already made
+with the same settings is read back, not generated again; the other semantics only re-score saved SQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from learnat_core.data import DataSplit, Example
+from learnat_core.errors import DataError
+from learnat_core.inference import InferenceConfig
+from learnat_core.llm import Backend
+from learnat_core.paper_results import load_paper_table
+from learnat_core.stages import has_handoff, read_handoff
+from learnat_core.studies.model_eval import evaluate_model, evaluation_set, predictions_file, score_records
+
+SCHEMA_SETTINGS = ("full", "gold")
+"""``full``: the whole database schema (the standard setting); ``gold``: only the tables and columns the gold
+SQL uses, the released code's oracle setting (its numbers are not comparable with full-schema systems)."""
+
+_HANDOFFS = (("direct_sft", "04_sft"), ("sft", "04_sft"), ("final", "05_mdpo"))
+_PAPER_BACKBONE = "Qwen2.5-Coder-7B"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A model of the main table: its label, where its weights are, and the inference mode it answers in."""
+
+    label: str
+    model: str
+    mode: str
+
+
+def pipeline_models(output_dir: str | Path, base_model: str) -> list[ModelSpec]:
+    """The plain backbone (direct prompt) and every model the pipeline handed on under ``output_dir``:
+    Direct-SQL SFT and decomposition SFT (notebook 04) and the final model (notebook 05), when present."""
+    specs = [ModelSpec("backbone (no training)", base_model, "direct")]
+    for name, notebook in _HANDOFFS:
+        if has_handoff(output_dir, name):
+            handoff = read_handoff(output_dir, name, produced_by=notebook)
+            specs.append(ModelSpec(handoff.get("label", name), str(handoff["model_dir"]), handoff["mode"]))
+    return specs
+
+
+def final_inference(output_dir: str | Path) -> InferenceConfig:
+    """The inference settings notebook 05 evaluated the final model with (so its run is reused here)."""
+    return InferenceConfig(**read_handoff(output_dir, "final", produced_by="05_mdpo")["inference"])
+
+
+def evaluation_sets(datasets: Sequence[str], split: str, size: int | None, seed: int,
+                    data_root: str | Path | None) -> tuple[dict[str, tuple[DataSplit, list[Example]]], list[str]]:
+    """The evaluation sample of each dataset that can be scored here, and why any other was skipped (no
+    questions under ``data_root``, or none of its databases: BIRD ships without them)."""
+    found, skipped = {}, []
+    for dataset in datasets:
+        try:
+            data, examples = evaluation_set(dataset, split, size, seed, data_root)
+        except DataError as error:
+            skipped.append(f"{dataset}/{split}: {error}")
+            continue
+        if examples:
+            found[dataset] = (data, examples)
+        else:
+            skipped.append(f"{dataset}/{split}: none of its databases under {data.db_root}")
+    return found, skipped
+
+
+def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples: Sequence[Example],
+                 runs_dir: str | Path, *, config: InferenceConfig, semantics: Sequence[str],
+                 schema_settings: Sequence[str] = SCHEMA_SETTINGS, progress: bool = True) -> pd.DataFrame:
+    """One row per (model, schema setting, semantics, question). Each model answers in its own mode with
+    ``config``'s other settings (ADR demonstrations only apply to the decomposition_adr mode); the gold-schema
+    setting is one more run per model; each semantics re-scores the same saved answers."""
+    frames = []
+    for spec, backend in models.items():
+        for schema in schema_settings:
+            run_config = dataclasses.replace(config, mode=spec.mode, gold_schema=schema == "gold")
+            evaluate_model(spec.label, examples, backend, split, runs_dir, config=run_config, progress=progress)
+            path = predictions_file(runs_dir, backend, split, examples, run_config)
+            for rule in semantics:
+                frame = score_records(spec.label, examples, split, path, semantics=rule)
+                frames.append(frame.assign(dataset=split.dataset, schema=schema, semantics=rule))
+    return pd.concat(frames, ignore_index=True)
+
+
+def main_table(per_question: pd.DataFrame, levels: Sequence[str]) -> pd.DataFrame:
+    """EX (%) per level and overall, one row per (dataset, model, schema, semantics), plus the question count."""
+    keys = ["dataset", "model", "schema", "semantics"]
+    wide = per_question.pivot_table(index=keys, columns="level", values="ex", aggfunc="mean", sort=False) * 100
+    wide = wide.reindex(columns=[level for level in levels if level in wide.columns])
+    wide["all"] = per_question.groupby(keys, sort=False)["ex"].mean() * 100
+    wide["questions"] = per_question.groupby(keys, sort=False)["id"].count()
+    return wide.round(2).reset_index()
+
+
+def paper_rows(benchmark: str) -> pd.DataFrame:
+    """The paper's LearNAT (Qwen2.5-Coder-7B) per-level EX and its plain backbone's total on ``benchmark``
+    (``spider_dev`` or ``bird_dev``), in ``main_table``'s layout."""
+    per_level = load_paper_table("per_difficulty")
+    learnat = per_level[(per_level["method"] == "learnat") & (per_level["backbone"] == _PAPER_BACKBONE)
+                        & (per_level["benchmark"] == benchmark)]
+    row = {level if level != "total" else "all": value for level, value in zip(learnat["level"], learnat["value"])}
+    ablations = load_paper_table("ablations")
+    backbone = ablations[(ablations["variant"] == "no_learnat") & (ablations["benchmark"] == benchmark)]
+    rows = [{"model": f"paper: LearNAT ({_PAPER_BACKBONE})", **row},
+            {"model": f"paper: {_PAPER_BACKBONE} (no training)", "all": float(backbone["value"].iloc[0])}]
+    return pd.DataFrame(rows).assign(dataset=benchmark.split("_")[0], schema="full", semantics="paper")
