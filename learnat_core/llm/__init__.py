@@ -58,6 +58,24 @@ def make_backend(kind: str, *, cache_dir: str | os.PathLike | None = None, **opt
     return CachedBackend(backend, cache_dir) if cache_dir is not None else backend
 
 
+def open_model(kind: str, model: str, *, base_url: str | None = None, max_context: int | None = None,
+               cached: bool = True) -> Backend:
+    """The ``kind`` backend for ``model`` as the notebooks and commands use it: named local models
+    (``smollm2-135m-instruct``, ``tiny``) resolved for hf and vllm, ``base_url`` for an openai server,
+    ``max_context`` where the kind takes one, completions cached under the kit's cache folder."""
+    from learnat_core.paths import cache_dir
+
+    if kind == "openai":
+        options: dict[str, Any] = {"model": model, "base_url": base_url}
+    else:
+        options = {"model": resolve_model(model)}
+        if max_context:
+            options["max_context"] = max_context
+        if kind == "hf":
+            options["progress"] = False
+    return make_backend(kind, cache_dir=cache_dir() / "completions" if cached else None, **options)
+
+
 __all__ = [
     "BACKENDS",
     "FINISH_LENGTH",
@@ -80,6 +98,7 @@ __all__ = [
     "VLLMBackendConfig",
     "build_tiny_model",
     "make_backend",
+    "open_model",
     "resolve_model",
     "smollm2_path",
     "tiny_model_path",
