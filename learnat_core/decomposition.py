@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from learnat_core.jsonl import read_objects
 from learnat_core.errors import ConfigError, DataError
 
 AST_RULES = "ast-rules"
@@ -124,23 +125,12 @@ class Decomposition:
 
 def read_decompositions(path: str | os.PathLike) -> list[Decomposition]:
     """All records of a JSONL file in the documented format; a malformed line raises DataError naming it."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise DataError(f"{path} is missing: expected decompositions (JSON Lines) there") from None
-    except UnicodeDecodeError as error:
-        raise DataError(f"{path} is not UTF-8 text ({error})") from None
     records = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for where, data in read_objects(path):
         try:
-            records.append(Decomposition.from_dict(json.loads(line)))
-        except json.JSONDecodeError as error:
-            raise DataError(f"{path}, line {number}: not valid JSON ({error})") from None
+            records.append(Decomposition.from_dict(data))
         except DataError as error:
-            raise DataError(f"{path}, line {number}: {error}") from None
+            raise DataError(f"{where}: {error}") from None
     return records
 
 

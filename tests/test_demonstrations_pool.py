@@ -64,7 +64,7 @@ def test_optional_keys_default_blank_lines_are_skipped_and_integer_ids_read_as_t
 def test_a_malformed_line_names_the_file_and_line(tmp_path, line, message):
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(RECORD.to_dict()) + "\n" + line + "\n", encoding="utf-8")
-    with pytest.raises(DataError, match=f"bad.jsonl, line 2: .*{message}"):
+    with pytest.raises(DataError, match=f"bad.jsonl:2: .*{message}"):
         read_decompositions(path)
 
 
