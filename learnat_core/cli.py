@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "learnat_core.evaluation.commands",
     "learnat_core.sql_ast.commands",
     "learnat_core.inference.commands",
+    "learnat_core.training.commands",
     "learnat_core.synthesis.commands",
     "learnat_core.reproduce",
     "learnat_core.ablation",

@@ -68,6 +68,14 @@ def load_run(stage: str, path: str | os.PathLike) -> tuple[Any, dict[str, str]]:
     return config, {key: str(raw[key]) for key in data_keys}
 
 
+def train_from_file(stage: str, path: str | os.PathLike) -> Any:
+    """Train ``stage`` with the settings and data of the YAML file ``path``; its TrainResult. The file is
+    checked (keys, values) and the data read before any model is loaded."""
+    config, data = load_run(stage, path)
+    module, _, function, data_keys = STAGES[stage]
+    return getattr(importlib.import_module(module), function)(config, *(data[key] for key in data_keys))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments, train the stage, print its TrainResult (main process); kit errors exit with 2."""
     parser = argparse.ArgumentParser(prog="python -m learnat_core.training.launch", description=__doc__.split("\n")[0])
@@ -76,9 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
-        config, data = load_run(args.stage, args.config)
-        module, _, function, data_keys = STAGES[args.stage]
-        result = getattr(importlib.import_module(module), function)(config, *(data[key] for key in data_keys))
+        result = train_from_file(args.stage, args.config)
     except LearnatError as error:
         print(f"launch --stage {args.stage}: error: {error}", file=sys.stderr)
         return 2

@@ -245,7 +245,7 @@ def _prepare(config: MDPORunConfig, source: str, pairs_file: str | os.PathLike) 
         pairs, dropped = list(usable.kept), {**dropped, **usable.dropped}
         if not pairs:
             raise DataError(f"{pairs_file}: no pair has Δr > 0, which the released offset needs")
-    tokenizer = load_tokenizer(source, config.max_length)
+    tokenizer = load_tokenizer(source, config.max_length, config.max_context)
     fitting = fit_pairs(pairs, tokenizer, config.max_length, config.max_prompt_length)
     dropped.update(fitting.dropped)
     return PreparedData(Dataset.from_list(preference_rows(fitting.kept, tokenizer)), tokenizer, len(fitting.kept),

@@ -56,6 +56,9 @@ class RunConfig:
         batch_size: examples (pairs, for MDPO) per device per forward.
         grad_accumulation: forwards per optimizer step (effective batch = batch_size x this x devices).
         max_length: longest tokenized example kept; longer ones are dropped and counted, never truncated.
+        max_context: the model's context for the ``max_length`` check, or None for its
+            ``max_position_embeddings``; set it to train a rotary-position model beyond its configured context
+            (the smoke profile's tiny model, 512, on ~2K-token decomposition prompts).
         lora: train a LoRA adapter (merged at the end) instead of all weights.
         lora_r, lora_alpha, lora_dropout: LoRA rank, scaling numerator and dropout (the paper gives none;
             r=16, alpha=32, dropout 0.05 are common LoRA defaults).
@@ -65,6 +68,8 @@ class RunConfig:
             AMX (about 1.5x faster there, reference/cpu_signal.md), else a ConfigError; ``off`` = fp32.
         gradient_checkpointing: recompute activations in the backward pass (saves memory, costs time).
         optimizer: a transformers ``optim`` name (``adamw_torch``, ``rmsprop``, ...).
+        adam_beta2: β2 of the Adam optimizers (0.999, transformers' default; the CPU SmolLM2 run of
+            reference/cpu_signal.md used 0.95, steadier over a short run).
         lr_scheduler: a transformers scheduler name (``cosine``, ``linear``, ``constant_with_warmup``, ...).
         warmup_steps: linear warm-up steps.
         max_grad_norm: gradient clipping norm (0: no clipping).
@@ -88,6 +93,7 @@ class RunConfig:
     batch_size: int = 8
     grad_accumulation: int = 1
     max_length: int = 384
+    max_context: int | None = None
     lora: bool = True
     lora_r: int = 16
     lora_alpha: int = 32
@@ -96,6 +102,7 @@ class RunConfig:
     bf16: str = "auto"
     gradient_checkpointing: bool = False
     optimizer: str = "adamw_torch"
+    adam_beta2: float = 0.999
     lr_scheduler: str = "cosine"
     warmup_steps: int = 0
     max_grad_norm: float = 1.0
@@ -117,12 +124,15 @@ class RunConfig:
                     "lora_r": self.lora_r, "lora_alpha": self.lora_alpha, "save_steps": self.save_steps,
                     "logging_steps": self.logging_steps,
                     "max_steps": self.max_steps if self.max_steps is not None else 1,
+                    "max_context": self.max_context if self.max_context is not None else 1,
                     "cpu_threads": self.cpu_threads if self.cpu_threads is not None else 1,
                     "save_total_limit": self.save_total_limit if self.save_total_limit is not None else 1}
         bad = [f"{name}={value!r}" for name, value in positive.items()
                if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0]
         if bad:
             raise ConfigError(f"these settings must be positive numbers: {', '.join(bad)}")
+        if not 0 < self.adam_beta2 < 1:
+            raise ConfigError(f"adam_beta2 must be in (0, 1), got {self.adam_beta2}")
         if not 0 <= self.lora_dropout < 1:
             raise ConfigError(f"lora_dropout must be in [0, 1), got {self.lora_dropout}")
         if self.warmup_steps < 0 or self.max_grad_norm < 0:
@@ -178,11 +188,13 @@ class PreparedData:
     dropped: dict[str, int]
 
 
-def load_tokenizer(source: str, max_length: int) -> Any:
-    """The tokenizer of ``source``; ConfigError when ``max_length`` exceeds the model's context."""
+def load_tokenizer(source: str, max_length: int, max_context: int | None = None) -> Any:
+    """The tokenizer of ``source``; ConfigError when ``max_length`` exceeds the model's context (``max_context``,
+    else its ``max_position_embeddings``)."""
     from transformers import AutoConfig, AutoTokenizer
 
-    context = getattr(AutoConfig.from_pretrained(source).get_text_config(), "max_position_embeddings", None)
+    context = max_context or getattr(AutoConfig.from_pretrained(source).get_text_config(), "max_position_embeddings",
+                                     None)
     if context is not None and max_length > context:
         raise ConfigError(f"max_length={max_length} exceeds the context of {source} ({context} tokens)")
     return AutoTokenizer.from_pretrained(source)
@@ -226,6 +238,7 @@ def _trainer_arguments(config: RunConfig, stage: str) -> dict[str, Any]:
         "use_cpu": not torch.cuda.is_available(),
         "activation_checkpointing": config.gradient_checkpointing,
         "optim": config.optimizer,
+        "adam_beta2": config.adam_beta2,
         "lr_scheduler_type": config.lr_scheduler,
         "warmup_steps": config.warmup_steps,
         "max_grad_norm": config.max_grad_norm,
@@ -324,18 +337,19 @@ def torch_threads(count: int | None) -> Iterator[None]:
 
 def _fingerprints(files: Sequence[str | os.PathLike]) -> dict[str, str]:
     """SHA-256 of each data file, by absolute path."""
-    digests = {}
-    for name in files:
-        path = Path(name).resolve()
-        digest = hashlib.sha256()
-        try:
-            with open(path, "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-        except FileNotFoundError:
-            raise DataError(f"{path} is missing") from None
-        digests[str(path)] = digest.hexdigest()
-    return digests
+    return {str(Path(name).resolve()): file_sha256(name) for name in files}
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    """SHA-256 of a file's content; DataError when it is missing."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except FileNotFoundError:
+        raise DataError(f"{Path(path).resolve()} is missing") from None
+    return digest.hexdigest()
 
 
 def _finished_result(output: Path, settings: dict) -> TrainResult | None:

@@ -62,7 +62,7 @@ def _prepare(config: SFTRunConfig, source: str, train_file: str | os.PathLike) -
     from datasets import Dataset
 
     records = read_sft_records(train_file)
-    tokenizer = load_tokenizer(source, config.max_length)
+    tokenizer = load_tokenizer(source, config.max_length, config.max_context)
     selection = fit_sft(records, tokenizer, config.max_length)
     return PreparedData(Dataset.from_list(sft_rows(selection.kept)), tokenizer, len(selection.kept),
                         dict(selection.dropped))
