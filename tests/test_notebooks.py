@@ -113,3 +113,61 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
         assert _nonempty(Path(handoff[key])), key
     assert sum(1 for line in Path(handoff["sft_file"]).open() if line.strip()) == overview["sft_records"]
     assert Path(handoff["run_dir"]).parent == smoke_results / "runs"
+
+
+def test_04_sft_outputs(smoke_results: Path) -> None:
+    import json
+
+    training, evaluation = smoke_results / "training", smoke_results / "evaluation"
+    runs = pd.read_csv(training / "sft_runs.csv")
+    assert list(runs["run"]) == ["sft_decomposition", "direct_sft"]
+    assert (runs["steps"] == 2).all() and (runs["tokens"] > 0).all() and (runs["peak_rss_mb"] > 0).all()
+    assert runs["examples"].nunique() == 1 and runs["examples"].iloc[0] > 0  # same questions, same budget
+    assert "profile=smoke" in (training / "sft_runs.md").read_text()
+    for label in ("sft_decomposition", "direct_sft"):
+        log = pd.read_csv(training / f"{label}.csv")
+        assert list(log["step"]) == [1, 2] and log["loss"].notna().all()
+        table = pd.read_csv(evaluation / f"{label}_ex_by_level.csv")
+        overall = table[table["level"] == "all"].iloc[0]
+        assert overall["model"] == label and overall["questions"] == 4 and 0 <= overall["ex_pct"] <= 100
+    for stem in (training / "sft_curves", evaluation / "sft_ex_by_level"):
+        assert _nonempty(stem.with_suffix(".png")) and _nonempty(stem.with_suffix(".svg")), stem
+    keys = {"model_dir", "base_model", "sft_data", "mode", "label"}
+    sft = json.loads((smoke_results / "handoffs" / "sft.json").read_text())
+    direct = json.loads((smoke_results / "handoffs" / "direct_sft.json").read_text())
+    assert set(sft) == keys and set(direct) == keys
+    assert (sft["sft_data"], sft["mode"], sft["label"]) == ("decomposition", "decomposition", "sft_decomposition")
+    assert (direct["sft_data"], direct["mode"], direct["label"]) == ("direct", "direct", "direct_sft")
+    for handoff in (sft, direct):
+        assert (Path(handoff["model_dir"]) / "config.json").is_file()
+        assert Path(handoff["model_dir"]).parent.parent == smoke_results / "runs"
+
+
+def test_05_mdpo_outputs(smoke_results: Path) -> None:
+    import json
+
+    training, evaluation = smoke_results / "training", smoke_results / "evaluation"
+    run = pd.read_csv(training / "mdpo_paper_run.csv").iloc[0]
+    assert run["stage"] == "mdpo-paper" and run["steps"] == 2 and run["examples"] > 0 and run["tokens"] > 0
+    log = pd.read_csv(training / "mdpo_paper.csv")
+    metrics = {"loss", "rewards/chosen", "rewards/rejected", "rewards/margins", "rewards/offsets",
+               "rewards/offset_accuracies"}
+    assert metrics <= set(log.columns) and list(log["step"]) == [1, 2]
+    assert (log["rewards/offsets"] > 0).all()  # the paper's offset Δr of the synthesis pairs
+    pairs = pd.read_csv(training / "mdpo_paper_pairs.csv").set_index("column")
+    assert pairs.loc["margin", "min"] > 0 and pairs.loc["margin", "count"] == run["examples"] + run["dropped"]
+    for stem in ("mdpo_paper_curves", "mdpo_paper_margins"):
+        assert _nonempty(training / f"{stem}.png") and _nonempty(training / f"{stem}.svg"), stem
+    final = pd.read_csv(evaluation / "final_ex_by_level.csv")
+    assert final.equals(pd.read_csv(evaluation / "mdpo_paper_ex_by_level.csv"))
+    overall = final[final["level"] == "all"].iloc[0]
+    assert overall["model"] == "mdpo_paper" and overall["questions"] == 4 and 0 <= overall["ex_pct"] <= 100
+    assert "decomposition_adr" in (evaluation / "final_ex_by_level.md").read_text()
+    compare = pd.read_csv(evaluation / "final_vs_sft_vs_paper.csv")
+    assert {"sft_decomposition", "mdpo_paper", "paper: LearNAT", "paper: only DPO"} <= set(compare["model"])
+    assert _nonempty(evaluation / "final_vs_sft_vs_paper.png")
+    handoff = json.loads((smoke_results / "handoffs" / "final.json").read_text())
+    assert {"model_dir", "mode", "label", "inference"} <= set(handoff)
+    assert (handoff["mode"], handoff["label"]) == ("decomposition_adr", "mdpo_paper")
+    assert handoff["inference"]["demo_pool"] and handoff["inference"]["demo_k"] == 1
+    assert (Path(handoff["model_dir"]) / "config.json").is_file()
