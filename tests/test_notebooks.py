@@ -91,10 +91,12 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
                  "pair_margins"):
         assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg"), stem
     methods = pd.read_csv(out / "baseline_methods.csv")
-    assert list(methods["method"]) == ["cot", "naive_mcts", "dsp"]
-    assert list(methods["paper_success_rate_pct"]) == [59.07, 71.55, 80.0]
-    assert (methods["questions"] == 2).all() and (methods["proposer"].str.startswith("llm:")).all()
-    assert (methods["tokens"] > 0).all()
+    assert list(methods["method"]) == ["cot", "naive_mcts", "dsp"] * 2
+    assert list(methods["paper_success_rate_pct"]) == [59.07, 71.55, 80.0] * 2
+    llm, rules = methods.iloc[:3], methods.iloc[3:]
+    assert (llm["questions"] == 2).all() and llm["proposer"].str.startswith("llm:").all() and (llm["tokens"] > 0).all()
+    assert (rules["questions"] == 4).all() and (rules["proposer"] == "ast-rules+noise0.3").all()
+    assert (rules["successes"] > 0).all() and (rules["tokens"] == 0).all()
     assert "profile=smoke" in (out / "baseline_methods.md").read_text()
     gains = pd.read_csv(out / "round_gains.csv")
     assert list(gains["round"])[0] == 1 and {"cumulative_success_rate_pct", "paper_gain_pct"} <= set(gains.columns)
