@@ -48,7 +48,7 @@ def parameter_choices() -> dict[str, tuple[Any, ...]]:
     from learnat_core.training.mdpo import OFFSET_VARIANTS
 
     return {"method": METHODS, "similarity": tuple(SIMILARITIES), "offset": OFFSET_VARIANTS,
-            "demo_strategy": tuple(STRATEGIES), "semantics": SEMANTICS_NAMES, "eval_mode": MODES}
+            "demo_strategy": tuple(STRATEGIES), "semantics": SEMANTICS_NAMES, "eval_mode": ("auto", *MODES)}
 
 
 @dataclass(frozen=True)

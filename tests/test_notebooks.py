@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -173,3 +175,51 @@ def test_05_mdpo_outputs(smoke_results: Path) -> None:
     assert (handoff["mode"], handoff["label"]) == ("decomposition_adr", "mdpo_paper")
     assert handoff["inference"]["demo_pool"] and handoff["inference"]["demo_k"] == 1
     assert (Path(handoff["model_dir"]) / "config.json").is_file()
+
+
+def test_06_evaluation_outputs(smoke_results: Path) -> None:
+    out = smoke_results / "evaluation"
+    table = pd.read_csv(out / "main_results_spider.csv")
+    measured = table[table["semantics"] != "paper"]
+    assert {"dataset", "model", "schema", "semantics", "all", "questions"} <= set(table.columns)
+    assert set(measured["semantics"]) == {"spider", "bird", "learnat"} and set(measured["schema"]) == {"full", "gold"}
+    assert {"backbone (no training)"} < set(measured["model"])  # plus every model the pipeline handed on
+    assert len(set(measured["model"])) == 4  # backbone, Direct-SQL SFT, SFT, final
+    assert (measured["questions"] == 4).all() and measured["all"].between(0, 100).all()
+    paper = table[table["semantics"] == "paper"].set_index("model")
+    assert paper.loc["paper: LearNAT (Qwen2.5-Coder-7B)", "all"] == 86.4
+    assert "small-scale" in (out / "main_results_spider.md").read_text()
+    assert not (out / "main_results_bird.csv").exists()  # no BIRD databases in the bundled data
+    effect = pd.read_csv(out / "semantics_and_schema_effect.csv")
+    assert {"spider", "bird", "learnat"} <= set(effect.columns)
+    assert _nonempty(out / "main_results_spider.png") and _nonempty(out / "main_results_spider.svg")
+
+
+def test_07_ablations_outputs(smoke_results: Path) -> None:
+    out = smoke_results / "ablations"
+    table = pd.read_csv(out / "ablation_table.csv").set_index("variant")
+    assert list(table.index) == ["full", "mdpo_to_dpo", "released_first5_ex"]
+    assert table.loc["full", "delta_pts"] == 0 and table.loc["mdpo_to_dpo", "paper_delta_pts"] == -1.3
+    assert (table["questions"] == 4).all()
+    for variant in table.index:  # each variant ran the pipeline notebooks into its own folder
+        assert _nonempty(out / variant / "notebooks" / "05_mdpo.ipynb")
+        assert json.loads((out / variant / "manifest.json").read_text())["variant"]["name"] == variant
+    curve = pd.read_csv(out / "multi_call_curve.csv")
+    measured = curve[~curve["model"].str.startswith("paper")]
+    assert list(measured["calls"]) == [1, 3] and (measured["questions"] == 3).all()
+    assert measured["tokens_per_question"].is_monotonic_increasing
+    for stem in ("ablation_deltas", "multi_call_curve"):
+        assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg")
+
+
+def test_08_report(smoke_results: Path) -> None:
+    report = (smoke_results / "REPORT.md").read_text()
+    assert report.startswith("# LearNAT kit: results of the `smoke` profile")
+    assert "pipeline check" in report and "## Measured beside the paper" in report
+    for section in ("ast/", "preliminary/", "synthesis/", "training/", "evaluation/", "ablations/"):
+        assert f"folder `{section}`" in report, section
+    headline = pd.read_csv(smoke_results / "report" / "headline.csv")
+    assert {"Spider dev EX, all levels (%)", "ablation: EX delta vs full (points)"} <= set(headline["what"])
+    assert _nonempty(smoke_results / "report" / "overview.png")
+    linked = re.findall(r"\]\(([^)]+)\)", report)
+    assert linked and all((smoke_results / link).is_file() for link in linked)

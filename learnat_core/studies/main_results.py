@@ -95,7 +95,7 @@ def main_table(per_question: pd.DataFrame, levels: Sequence[str]) -> pd.DataFram
     """EX (%) per level and overall, one row per (dataset, model, schema, semantics), plus the question count."""
     keys = ["dataset", "model", "schema", "semantics"]
     wide = per_question.pivot_table(index=keys, columns="level", values="ex", aggfunc="mean", sort=False) * 100
-    wide = wide.reindex(columns=[level for level in levels if level in wide.columns])
+    wide = wide.reindex(columns=list(levels))  # every level of the benchmark, in its order (NaN: none sampled)
     wide["all"] = per_question.groupby(keys, sort=False)["ex"].mean() * 100
     wide["questions"] = per_question.groupby(keys, sort=False)["id"].count()
     return wide.round(2).reset_index()
