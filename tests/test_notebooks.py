@@ -136,10 +136,11 @@ def test_04_sft_outputs(smoke_results: Path) -> None:
         assert overall["model"] == label and overall["questions"] == 4 and 0 <= overall["ex_pct"] <= 100
     for stem in (training / "sft_curves", evaluation / "sft_ex_by_level"):
         assert _nonempty(stem.with_suffix(".png")) and _nonempty(stem.with_suffix(".svg")), stem
-    keys = {"model_dir", "base_model", "sft_data", "mode", "label"}
+    keys = {"model_dir", "base_model", "sft_data", "mode", "label", "inference"}
     sft = json.loads((smoke_results / "handoffs" / "sft.json").read_text())
     direct = json.loads((smoke_results / "handoffs" / "direct_sft.json").read_text())
     assert set(sft) == keys and set(direct) == keys
+    assert sft["inference"]["mode"] == "decomposition" and direct["inference"]["mode"] == "direct"
     assert (sft["sft_data"], sft["mode"], sft["label"]) == ("decomposition", "decomposition", "sft_decomposition")
     assert (direct["sft_data"], direct["mode"], direct["label"]) == ("direct", "direct", "direct_sft")
     for handoff in (sft, direct):

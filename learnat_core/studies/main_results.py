@@ -22,31 +22,42 @@ from learnat_core.paper_results import load_paper_table
 from learnat_core.stages import has_handoff, read_handoff
 from learnat_core.studies.model_eval import evaluate_model, evaluation_set, predictions_file, score_records
 
-SCHEMA_SETTINGS = ("full", "gold")
-"""``full``: the whole database schema (the standard setting); ``gold``: only the tables and columns the gold
-SQL uses, the released code's oracle setting (its numbers are not comparable with full-schema systems)."""
+ROLES = ("backbone", "direct_sft", "sft", "final")
+"""The models of the main table: the untrained backbone (direct prompt), Direct-SQL SFT and decomposition SFT
+(notebook 04), and the pipeline's final model (notebook 05)."""
 
-_HANDOFFS = (("direct_sft", "04_sft"), ("sft", "04_sft"), ("final", "05_mdpo"))
+_HANDOFFS = {"direct_sft": "04_sft", "sft": "04_sft", "final": "05_mdpo"}
 _PAPER_BACKBONE = "Qwen2.5-Coder-7B"
 
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """A model of the main table: its label, where its weights are, and the inference mode it answers in."""
+    """A model of the main table: its role and label, where its weights are, the mode it answers in, and the
+    inference settings its notebook scored it with (None for the backbone: the final model's, in direct mode)."""
 
+    role: str
     label: str
     model: str
     mode: str
+    inference: tuple[tuple[str, object], ...] | None = None
+
+    def config(self, final: InferenceConfig) -> InferenceConfig:
+        """The settings to score this model with: its notebook's own (so that run is reused), else ``final``'s
+        in this model's mode."""
+        if self.inference is not None:
+            return InferenceConfig(**dict(self.inference))
+        return dataclasses.replace(final, mode=self.mode, demo_pool=final.demo_pool if self.mode == "decomposition_adr" else None)
 
 
 def pipeline_models(output_dir: str | Path, base_model: str) -> list[ModelSpec]:
-    """The plain backbone (direct prompt) and every model the pipeline handed on under ``output_dir``:
-    Direct-SQL SFT and decomposition SFT (notebook 04) and the final model (notebook 05), when present."""
-    specs = [ModelSpec("backbone (no training)", base_model, "direct")]
-    for name, notebook in _HANDOFFS:
-        if has_handoff(output_dir, name):
-            handoff = read_handoff(output_dir, name, produced_by=notebook)
-            specs.append(ModelSpec(handoff.get("label", name), str(handoff["model_dir"]), handoff["mode"]))
+    """The plain backbone and every model the pipeline handed on under ``output_dir``, when present."""
+    specs = [ModelSpec("backbone", "backbone (no training)", base_model, "direct")]
+    for role, notebook in _HANDOFFS.items():
+        if has_handoff(output_dir, role):
+            handoff = read_handoff(output_dir, role, produced_by=notebook)
+            inference = handoff.get("inference")
+            specs.append(ModelSpec(role, handoff.get("label", role), str(handoff["model_dir"]), handoff["mode"],
+                                   tuple(sorted(inference.items())) if inference else None))
     return specs
 
 
@@ -74,15 +85,15 @@ def evaluation_sets(datasets: Sequence[str], split: str, size: int | None, seed:
 
 
 def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples: Sequence[Example],
-                 runs_dir: str | Path, *, config: InferenceConfig, semantics: Sequence[str],
-                 schema_settings: Sequence[str] = SCHEMA_SETTINGS, progress: bool = True) -> pd.DataFrame:
-    """One row per (model, schema setting, semantics, question). Each model answers in its own mode with
-    ``config``'s other settings (ADR demonstrations only apply to the decomposition_adr mode); the gold-schema
-    setting is one more run per model; each semantics re-scores the same saved answers."""
+                 runs_dir: str | Path, *, final: InferenceConfig, semantics: Sequence[str],
+                 gold_schema_roles: Sequence[str] = ("final",), progress: bool = True) -> pd.DataFrame:
+    """One row per (model, schema setting, semantics, question). Each model is scored with ``spec.config``;
+    the models whose role is in ``gold_schema_roles`` once more with the gold schema (the released code's
+    oracle setting); each semantics re-scores the same saved answers."""
     frames = []
     for spec, backend in models.items():
-        for schema in schema_settings:
-            run_config = dataclasses.replace(config, mode=spec.mode, gold_schema=schema == "gold")
+        for schema in ("full", "gold") if spec.role in gold_schema_roles else ("full",):
+            run_config = dataclasses.replace(spec.config(final), gold_schema=schema == "gold")
             evaluate_model(spec.label, examples, backend, split, runs_dir, config=run_config, progress=progress)
             path = predictions_file(runs_dir, backend, split, examples, run_config)
             for rule in semantics:
