@@ -42,13 +42,14 @@ def parameter_choices() -> dict[str, tuple[Any, ...]]:
     """Allowed values of the enumerated notebook parameters, from the package's own registries."""
     from learnat_core.demonstrations import STRATEGIES
     from learnat_core.evaluation import SEMANTICS_NAMES
-    from learnat_core.inference.config import MODES
     from learnat_core.sql_ast import METHODS as SIMILARITIES
-    from learnat_core.synthesis.baselines import METHODS
+    from learnat_core.studies.training import EVAL_MODES, INITS, PREFERENCES, SFT_DATA
+    from learnat_core.synthesis.pipeline import TRAINING_METHODS
     from learnat_core.training.mdpo import OFFSET_VARIANTS
 
-    return {"method": METHODS, "similarity": tuple(SIMILARITIES), "offset": OFFSET_VARIANTS,
-            "demo_strategy": tuple(STRATEGIES), "semantics": SEMANTICS_NAMES, "eval_mode": ("auto", *MODES)}
+    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITIES), "offset": OFFSET_VARIANTS,
+            "demo_strategy": tuple(STRATEGIES), "semantics": (None, *SEMANTICS_NAMES), "eval_mode": EVAL_MODES,
+            "sft_data": SFT_DATA, "preference": PREFERENCES, "init": INITS}
 
 
 @dataclass(frozen=True)
