@@ -7,13 +7,13 @@ Every InferenceConfig field is an option of its own (``--max-new-tokens``, ``--g
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 from pathlib import Path
 
 import yaml
 
 from learnat_core.data import locate
+from learnat_core.cli import add_config_flags, config_from_flags
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.report import render_table
 from learnat_core.inference.config import InferenceConfig
@@ -47,28 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="evaluation worker processes (default: all cores)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     group = parser.add_argument_group("inference settings (InferenceConfig)")
-    for spec in dataclasses.fields(InferenceConfig):
-        _add_field(group, spec)
+    add_config_flags(group, InferenceConfig)
     parser.set_defaults(func=_infer)
 
 
-def _add_field(group: argparse._ArgumentGroup, spec: dataclasses.Field) -> None:
-    flag = "--" + spec.name.replace("_", "-")
-    options: dict = {"default": spec.default, "help": f"{spec.metadata['help']} (default: {spec.default})"}
-    if isinstance(spec.default, bool):
-        options["action"] = argparse.BooleanOptionalAction
-    else:
-        options["type"] = str if spec.default is None else type(spec.default)
-        if "choices" in spec.metadata:
-            options["choices"] = spec.metadata["choices"]
-        else:
-            options["metavar"] = spec.name.upper()
-    group.add_argument(flag, dest=f"config_{spec.name}", **options)
-
-
 def _infer(args: argparse.Namespace) -> int:
-    config = InferenceConfig(**{spec.name: getattr(args, f"config_{spec.name}")
-                                for spec in dataclasses.fields(InferenceConfig)})
+    config = config_from_flags(args, InferenceConfig)
     if args.limit is not None and args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
     split = locate(args.dataset, args.split, args.data_root)

@@ -13,6 +13,7 @@ import dataclasses
 from pathlib import Path
 
 from learnat_core.data import locate
+from learnat_core.cli import add_config_flags, config_from_flags
 from learnat_core.errors import ConfigError
 from learnat_core.inference.commands import _backend
 from learnat_core.llm import BACKENDS
@@ -67,28 +68,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", required=True, type=Path, help="run folder to write (and resume)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     group = parser.add_argument_group("search settings (SynthesisConfig)")
-    for spec in dataclasses.fields(SynthesisConfig):
-        _add_field(group, spec)
+    add_config_flags(group, SynthesisConfig, _CHOICES)
     parser.set_defaults(func=_synthesize)
 
 
-def _add_field(group: argparse._ArgumentGroup, spec: dataclasses.Field) -> None:
-    flag = "--" + spec.name.replace("_", "-")
-    options: dict = {"default": spec.default, "help": f"SynthesisConfig.{spec.name} (default: {spec.default})"}
-    if isinstance(spec.default, bool):
-        options["action"] = argparse.BooleanOptionalAction
-    else:
-        options["type"] = type(spec.default)
-        if spec.name in _CHOICES:
-            options["choices"] = _CHOICES[spec.name]
-        else:
-            options["metavar"] = spec.name.upper()
-    group.add_argument(flag, dest=f"config_{spec.name}", **options)
-
-
 def _synthesize(args: argparse.Namespace) -> int:
-    config = training_config(args.method, SynthesisConfig(
-        **{spec.name: getattr(args, f"config_{spec.name}") for spec in dataclasses.fields(SynthesisConfig)}))
+    config = training_config(args.method, config_from_flags(args, SynthesisConfig))
     if args.rule_noise and args.proposer != "ast-rules":
         raise ConfigError("--rule-noise is for the ast-rules proposer")
     if args.max_new_tokens < 1:
