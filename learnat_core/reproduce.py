@@ -104,6 +104,20 @@ def plan_runs(profile: Profile, notebooks_dir: str | Path, results_dir: str | Pa
     return runs
 
 
+def _earlier_record(manifest: Path, profile: str) -> tuple[dict[str, dict], dict[str, Any]]:
+    """The notebook entries (by name) and parameters an earlier run of this profile recorded, so a run of
+    some notebooks (``--only``, ``--resume``) keeps the others' record."""
+    try:
+        earlier = json.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
+    except ValueError:
+        earlier = {}
+    if earlier.get("profile") != profile:
+        return {}, {}
+    entries = {entry["notebook"]: entry for entry in earlier.get("notebooks", [])
+               if isinstance(entry, dict) and "notebook" in entry}
+    return entries, earlier.get("parameters", {})
+
+
 def _check_results_folder(out_root: Path, profile: str) -> None:
     manifest = out_root / "manifest.json"
     if manifest.is_file():
@@ -127,15 +141,21 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
     data_root = resolve_data_root(runs[0].parameters.get("data_root"))
     fingerprint = data_fingerprint(data_root)
 
+    entries, earlier_parameters = _earlier_record(out_root / "manifest.json", runs[0].parameters["profile"])
+    parameters = {**earlier_parameters, **{run.name: run.parameters for run in runs}}
+
     def record(finished: str | None) -> None:  # after every notebook, so a later notebook's report sees the times
         write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
                        finished=finished, data_root=str(data_root), data_fingerprint=fingerprint,
-                       notebooks=summaries, parameters={run.name: run.parameters for run in runs},
+                       notebooks=[entries[name] for name in sorted(entries)], parameters=parameters,
                        **(manifest_fields or {}))
 
     for run in tqdm(runs, desc="notebooks", unit="nb", disable=not progress):
         if resume and run.is_done():
             summaries.append({"notebook": run.name, "status": "skipped (done)", "seconds": 0.0})
+            marker = json.loads(run.done_marker.read_text())
+            entries.setdefault(run.name, {"notebook": run.name, "status": "ok", "seconds": marker.get("seconds"),
+                                          "finished": marker.get("finished")})
             continue
         run.output.parent.mkdir(parents=True, exist_ok=True)
         run.done_marker.unlink(missing_ok=True)
@@ -151,6 +171,7 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
         run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
                                                "finished": utc_now(), "seconds": seconds}) + "\n")
         summaries.append({"notebook": run.name, "status": "ok", "seconds": seconds})
+        entries[run.name] = {**summaries[-1], "finished": utc_now()}
         record(None)
     record(utc_now())
     return summaries

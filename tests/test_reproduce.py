@@ -61,7 +61,11 @@ def test_runner_executes_then_resume_skips(kit: dict[str, Path]) -> None:
     assert (kit["results"] / "smoke" / "first.txt").read_text() == "42"
     manifest = json.loads((kit["results"] / "smoke" / "manifest.json").read_text())
     assert manifest["profile"] == "smoke" and manifest["packages"]["papermill"]
+    first = manifest["notebooks"][0]
+    assert first["notebook"] == "01_first" and first["status"] == "ok" and first["seconds"] > 0
     assert run_notebooks(runs, resume=True)[0]["status"] == "skipped (done)"
+    again = json.loads((kit["results"] / "smoke" / "manifest.json").read_text())
+    assert again["notebooks"] == [first]  # a resumed run keeps the record of the notebook it skipped
 
 
 def test_undeclared_parameter_and_unknown_notebook_fail_before_running(kit: dict[str, Path]) -> None:
