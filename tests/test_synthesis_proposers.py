@@ -57,10 +57,13 @@ def _parsable(steps: tuple[Step, ...]) -> list:
     return trees
 
 
-def test_proposers_implement_the_search_interface():
+def test_proposers_implement_the_search_interface(tmp_path):
     assert isinstance(RuleProposer(), Proposer)
     assert isinstance(LLMProposer(_Scripted([])), Proposer)
     assert RuleProposer().name == "ast-rules" and LLMProposer(_Scripted([])).name == "llm:scripted-model"
+    local = _Scripted([])
+    local.model_id = str(tmp_path)  # a model folder on this machine: named without its path
+    assert LLMProposer(local).name == f"llm:{tmp_path.name}"
 
 
 def test_rule_proposer_drives_a_greedy_loop_to_gold_on_spider_questions(bundled_root):

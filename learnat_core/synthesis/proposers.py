@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import inspect
 import random
+from pathlib import Path
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -133,7 +134,8 @@ class LLMProposer:
         if demo_k < 0:
             raise ConfigError(f"demo_k must be at least 0, got {demo_k}")
         self.backend = backend
-        self.name = f"{LLM_PREFIX}{backend.model_id}"
+        model = Path(backend.model_id)  # a local folder is named by its last part, not a machine's path
+        self.name = f"{LLM_PREFIX}{model.name if model.is_dir() else backend.model_id}"
         self.generation = generation
         self.show_gold = show_gold
         self.demonstrations = demonstrations
