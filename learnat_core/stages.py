@@ -25,6 +25,12 @@ from learnat_core.files import write_text_atomic
 SETTINGS_FILE = "stage.json"
 
 
+def runs_folder(output_dir: str | os.PathLike, runs_dir: str | os.PathLike | None = None) -> Path:
+    """Where a notebook's stage folders go: ``runs_dir``, or ``<output_dir>/runs`` when it is None (the
+    ablation runner points every variant at the profile's shared folder)."""
+    return Path(runs_dir) if runs_dir else Path(output_dir) / "runs"
+
+
 def stage_key(settings: Mapping[str, Any]) -> str:
     """A short stable hash of ``settings`` (JSON with sorted keys; paths and other objects as strings)."""
     text = json.dumps(settings, sort_keys=True, default=str)

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from learnat_core.errors import DataError
-from learnat_core.stages import claim_stage, has_handoff, read_handoff, stage_dir, stage_key, write_handoff
+from learnat_core.stages import claim_stage, has_handoff, read_handoff, runs_folder, stage_dir, stage_key, write_handoff
 
 
 def test_same_settings_give_the_same_folder_and_others_a_new_one(tmp_path) -> None:
@@ -50,3 +50,8 @@ def test_handoff_round_trip_and_a_clear_error_when_missing(tmp_path) -> None:
     (tmp_path / "handoffs" / "sft.json").write_text("{torn")
     with pytest.raises(DataError, match="not valid JSON.*run notebook 04_sft again"):
         read_handoff(tmp_path, "sft", produced_by="04_sft")
+
+
+def test_runs_folder_defaults_to_the_output_folder(tmp_path) -> None:
+    assert runs_folder(tmp_path) == tmp_path / "runs"
+    assert runs_folder(tmp_path, tmp_path / "shared") == tmp_path / "shared"

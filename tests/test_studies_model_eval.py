@@ -7,7 +7,8 @@ import pytest
 
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import make_backend, tiny_model_path
-from learnat_core.studies.model_eval import ex_by_level, evaluate_model, evaluation_set, predictions_file, score_records
+from learnat_core.studies.model_eval import (ex_by_level, evaluate_model, evaluation_set, predictions, predictions_file,
+                                             score_records)
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,8 @@ def test_evaluate_model_writes_once_and_reuses_the_stage(tmp_path, tiny) -> None
     second = evaluate_model("tiny", examples, tiny, split, tmp_path, config=config, progress=False)
     assert tiny.usage.as_dict()["completion_tokens"] == generated  # nothing generated again
     pd.testing.assert_frame_equal(first, second)
+    assert predictions(examples, tiny, split, tmp_path, config=config, progress=False) == path
+    assert tiny.usage.as_dict()["completion_tokens"] == generated
     assert list(first.columns) == ["model", "id", "level", "ex", "status", "pred_status", "steps", "tokens", "seconds"]
     assert set(first["id"]) == {e.id for e in examples} and (first["tokens"] > 0).all()
     other = predictions_file(tmp_path, tiny, split, examples, InferenceConfig(mode="direct", demo_k=1))

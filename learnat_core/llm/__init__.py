@@ -59,10 +59,11 @@ def make_backend(kind: str, *, cache_dir: str | os.PathLike | None = None, **opt
 
 
 def open_model(kind: str, model: str, *, base_url: str | None = None, max_context: int | None = None,
-               cached: bool = True) -> Backend:
+               cached: bool = True, progress: bool = False) -> Backend:
     """The ``kind`` backend for ``model`` as the notebooks and commands use it: named local models
     (``smollm2-135m-instruct``, ``tiny``) resolved for hf and vllm, ``base_url`` for an openai server,
-    ``max_context`` where the kind takes one, completions cached under the kit's cache folder."""
+    ``max_context`` where the kind takes one, completions cached under the kit's cache folder, and the hf
+    backend's own bar over batches only with ``progress`` (callers usually count questions themselves)."""
     from learnat_core.paths import cache_dir
 
     if kind == "openai":
@@ -72,7 +73,7 @@ def open_model(kind: str, model: str, *, base_url: str | None = None, max_contex
         if max_context:
             options["max_context"] = max_context
         if kind == "hf":
-            options["progress"] = False
+            options["progress"] = progress
     return make_backend(kind, cache_dir=cache_dir() / "completions" if cached else None, **options)
 
 

@@ -20,7 +20,7 @@ from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.paper_results import load_paper_table
 from learnat_core.stages import has_handoff, read_handoff
-from learnat_core.studies.model_eval import evaluate_model, evaluation_set, predictions_file, score_records
+from learnat_core.studies.model_eval import evaluation_set, predictions, score_records
 
 ROLES = ("backbone", "direct_sft", "sft", "final")
 """The models of the main table: the untrained backbone (direct prompt), Direct-SQL SFT and decomposition SFT
@@ -94,8 +94,7 @@ def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples
     for spec, backend in models.items():
         for schema in ("full", "gold") if spec.role in gold_schema_roles else ("full",):
             run_config = dataclasses.replace(spec.config(final), gold_schema=schema == "gold")
-            evaluate_model(spec.label, examples, backend, split, runs_dir, config=run_config, progress=progress)
-            path = predictions_file(runs_dir, backend, split, examples, run_config)
+            path = predictions(examples, backend, split, runs_dir, config=run_config, progress=progress)
             for rule in semantics:
                 frame = score_records(spec.label, examples, split, path, semantics=rule)
                 frames.append(frame.assign(dataset=split.dataset, schema=schema, semantics=rule))

@@ -39,13 +39,22 @@ def predictions_file(runs_dir: str | Path, backend: Backend, split: DataSplit, e
     return stage_dir(runs_dir, "inference", _inference_settings(backend, split, examples, config)) / PREDICTIONS
 
 
-def evaluate_model(label: str, examples: Sequence[Example], backend: Backend, split: DataSplit,
-                   runs_dir: str | Path, *, config: InferenceConfig, progress: bool = True) -> pd.DataFrame:
-    """``score_run`` into the model's stage folder under ``runs_dir`` (locked, so parallel variants that ask
-    for the same run wait for one another instead of writing one file twice)."""
+def predictions(examples: Sequence[Example], backend: Backend, split: DataSplit, runs_dir: str | Path, *,
+                config: InferenceConfig, progress: bool = True) -> Path:
+    """Run (or resume) inference into the model's stage folder under ``runs_dir`` and return the prediction
+    file; the folder is locked meanwhile, so parallel variants that ask for the same run wait for one another
+    instead of writing one file twice."""
     settings = _inference_settings(backend, split, examples, config)
     with claim_stage(runs_dir, "inference", settings) as folder:
-        return score_run(label, examples, backend, split, folder / PREDICTIONS, config=config, progress=progress)
+        run_inference(examples, backend, config, folder / PREDICTIONS, split=split, progress=progress)
+    return folder / PREDICTIONS
+
+
+def evaluate_model(label: str, examples: Sequence[Example], backend: Backend, split: DataSplit,
+                   runs_dir: str | Path, *, config: InferenceConfig, progress: bool = True) -> pd.DataFrame:
+    """``predictions`` scored under ``config.semantics``; one row per question (see ``score_records``)."""
+    path = predictions(examples, backend, split, runs_dir, config=config, progress=progress)
+    return score_records(label, examples, split, path, semantics=config.semantics)
 
 
 def _inference_settings(backend: Backend, split: DataSplit, examples: Sequence[Example],

@@ -16,7 +16,7 @@ from learnat_core.data import DataSplit, Example
 from learnat_core.inference import InferenceConfig, multi_call_curve, read_records
 from learnat_core.llm import Backend
 from learnat_core.paper_results import load_paper_table
-from learnat_core.studies.model_eval import evaluate_model, predictions_file
+from learnat_core.studies.model_eval import predictions
 
 
 def measured_curve(label: str, examples: Sequence[Example], backend: Backend, split: DataSplit,
@@ -25,11 +25,8 @@ def measured_curve(label: str, examples: Sequence[Example], backend: Backend, sp
     """Run ``config`` with ``samples`` voted samples per question (sampling at the config's temperature) and
     return the curve: calls, questions, ex_pct, tokens_per_question."""
     voting = dataclasses.replace(config, samples=samples)
-    evaluate_model(label, examples, backend, split, runs_dir, config=voting, progress=progress)
-    records = read_records(predictions_file(runs_dir, backend, split, examples, voting))
-    asked = {example.id for example in examples}
-    curve = multi_call_curve([r for r in records if r.id in asked], split=split, semantics=config.semantics)
-    return curve.assign(model=label)
+    records = read_records(predictions(examples, backend, split, runs_dir, config=voting, progress=progress))
+    return multi_call_curve(records, split=split, semantics=config.semantics).assign(model=label)
 
 
 def paper_curve() -> pd.DataFrame:
