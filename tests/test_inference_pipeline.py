@@ -313,6 +313,7 @@ def test_resuming_with_another_model_is_refused(tmp_path):
         ({"top_p": 1.5}, r"top_p must be in \(0, 1\]"),
         ({"schema_style": "compact"}, "sample_values must be 0 with schema_style 'compact'"),
         ({"mode": "decomposition_adr", "demo_strategy": "ast"}, "give drafts"),
+        ({"instructions": "no"}, "instructions must be true or false; got 'no'"),
     ],
 )
 def test_config_rejects_bad_values_naming_the_field(settings, message):
@@ -333,3 +334,17 @@ def test_given_decomposition_prompt_lists_the_gold_ast_sub_questions():
     assert "【Sub questions】" in user and len(expected) > 1
     for number, sub_question in enumerate(expected, start=1):
         assert f"Sub question {number}: {sub_question}" in user
+
+
+@pytest.mark.parametrize("mode", ["direct", "decomposition"])
+def test_instructions_setting_reaches_the_built_prompt(mode):
+    from learnat_core.data import locate
+    from learnat_core.inference.prompts import PromptBuilder
+
+    split = locate("spider", "dev")
+    example = split.load()[0]
+    shown, hidden = (PromptBuilder(InferenceConfig(mode=mode, sample_values=0, demo_k=0, instructions=flag), split)
+                     .build(example) for flag in (True, False))
+    assert "Database admin instructions:" in shown.messages[0]["content"]
+    assert "Database admin instructions:" not in hidden.messages[0]["content"]
+    assert shown.messages[1] == hidden.messages[1] and shown.prompt_hash != hidden.prompt_hash

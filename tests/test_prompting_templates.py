@@ -86,6 +86,19 @@ def test_admin_instructions_are_nine_numbered_lines():
     assert [line.split(".", 1)[0] for line in block] == [str(n) for n in range(1, 10)]
 
 
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_instructions_false_drops_only_the_admin_instructions(name):
+    fields = {**_fields(name, "flight(flno, origin)"), "demonstrations": [fixed_demonstrations()[0]]}
+    shown = render_prompt(name, **fields)
+    hidden = render_prompt(name, **fields, instructions=False)
+    assert "Database admin instructions:" in shown[0]["content"] + shown[1]["content"]
+    instructions = render_prompt("direct_sql", schema="t(a)", question="q")[0]["content"]
+    block = "Database admin instructions:" + instructions.split("Database admin instructions:", 1)[1].split("\n\n", 1)[0]
+    for before, after in zip(shown, hidden, strict=True):
+        assert "Database admin instructions:" not in after["content"]
+        assert before["content"].replace(block + "\n\n", "").replace("\n\n" + block, "") == after["content"]
+
+
 def test_schema_without_foreign_keys_gets_no_empty_section():
     user = render_prompt("direct_sql", schema="t(a)", question="q")[1]["content"]
     assert user.startswith("【Database schema】\nt(a)\n\n【Question】") and "【Foreign keys】" not in user

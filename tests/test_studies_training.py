@@ -34,7 +34,7 @@ def synthesis(tmp_path_factory) -> dict:
     """A synthesis handoff of 6 bundled Spider train questions searched with the noisy rule proposer."""
     out = tmp_path_factory.mktemp("pipeline")
     split = locate("spider", "train")
-    config = SynthesisConfig(simulations=8, schema_style="compact")
+    config = SynthesisConfig(simulations=8, schema_style="compact", instructions=False)
     run_dir = out / "runs" / "synthesis"
     synthesize(select_examples(split, sample_size=6, seed=0), round_proposers("ast-rules", config, split, noise=0.3),
                config, run_dir, split=split, progress=False)
@@ -52,7 +52,8 @@ def sft_config(tiny: Path, **changes) -> SFTRunConfig:
 
 
 def test_prompt_settings_are_the_synthesis_runs(synthesis):
-    assert training.prompt_settings(synthesis) == {"schema_style": "compact", "sample_values": 0, "gold_schema": False}
+    assert training.prompt_settings(synthesis) == {"schema_style": "compact", "sample_values": 0, "instructions": False,
+                                                   "gold_schema": False}
     broken = {**synthesis, "run_dir": synthesis["out"]}
     with pytest.raises(DataError, match="run.json"):
         training.prompt_settings(broken)
@@ -68,6 +69,7 @@ def test_direct_sft_file_asks_the_same_questions_with_the_same_schema(synthesis,
         schema = before.messages[1]["content"].split("【Question】")[0].split("】", 1)[1].strip()
         assert schema and schema in after.messages[1]["content"]
         assert "Sub question" not in after.messages[-1]["content"]
+        assert "admin instructions" not in before.messages[0]["content"] + after.messages[0]["content"]
     written = path.stat().st_mtime_ns
     assert training.direct_sft_file(synthesis, tmp_path) == path and path.stat().st_mtime_ns == written
 

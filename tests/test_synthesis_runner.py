@@ -107,6 +107,20 @@ def test_files_have_the_documented_formats_and_the_training_loaders_read_them(tm
     assert read_record(record_path(tmp_path, "12")).succeeded.result.best == tuple(PLANS["12"])
 
 
+def test_training_prompts_leave_out_the_admin_instructions_when_asked(tmp_path):
+    config = replace(CONFIG, instructions=False)
+    synthesize(_examples("12"), PlanProposer(), config, tmp_path, split=SPLIT, progress=False)
+    example = EXAMPLES["12"]
+    schema = schema_text(load_schemas(SPLIT)["concert_singer"], style=config.schema_style)
+    prompt = render_prompt("decomposition", schema=schema, question=example.question, evidence=example.evidence,
+                           instructions=False)
+    (sft,) = _jsonl(tmp_path / "sft.jsonl")
+    assert sft["messages"][:2] == prompt and "admin instructions" not in prompt[0]["content"]
+    assert all(pair["prompt_messages"] == prompt for pair in _jsonl(tmp_path / "pairs.jsonl"))
+    with pytest.raises(ConfigError, match="instructions must be true or false, got 'no'"):
+        SynthesisConfig(instructions="no")
+
+
 def test_resume_loads_finished_questions_instead_of_searching_them_again(tmp_path):
     first = PlanProposer()
     before = synthesize(_examples("0", "12", "28"), first, CONFIG, tmp_path, split=SPLIT, progress=False)

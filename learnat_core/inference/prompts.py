@@ -79,7 +79,7 @@ class PromptBuilder:
         demos, strategy = self._demonstrations(example, schema)
         messages = render_prompt(
             **self._template(example), schema=text, question=example.question, evidence=example.evidence,
-            demonstrations=demos, demo_schemas=self._demo_schemas(demos),
+            demonstrations=demos, demo_schemas=self._demo_schemas(demos), instructions=self.config.instructions,
         )
         canonical = json.dumps(messages, ensure_ascii=False, sort_keys=True)
         return BuiltPrompt(

@@ -6,11 +6,12 @@ share (schema sections, the inference solution format, the synthesis JSON step, 
 Fields are checked against the registry before rendering, and the templates use ``StrictUndefined``, so a
 missing field or attribute is a ConfigError, never an empty string in the prompt.
 
-Common fields: ``schema`` is the schema text as given (a text that carries its own 【Database schema】
-header, like ``schema_text(style="learnat")`` with its 【Foreign keys】, is used verbatim; any other text gets
-the header, and ``foreign_keys`` its own section when non-empty); ``demonstrations`` are Decomposition
-records rendered in the format the model must produce; ``demo_schemas`` maps a demonstration's db_id to
-its schema text, shown with the example when present.
+Common fields: ``instructions`` (default True) shows the released code's database admin instructions;
+False leaves them out, for small models and short prompts. ``schema`` is the schema text as given (a text
+that carries its own 【Database schema】 header, like ``schema_text(style="learnat")`` with its 【Foreign
+keys】, is used verbatim; any other text gets the header, and ``foreign_keys`` its own section when
+non-empty); ``demonstrations`` are Decomposition records rendered in the format the model must produce;
+``demo_schemas`` maps a demonstration's db_id to its schema text, shown with the example when present.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class PromptTemplate:
         return frozenset(self.required) | frozenset(self.defaults)
 
 
-_TARGET_DEFAULTS = {"evidence": "", "foreign_keys": "", "demonstrations": (), "demo_schemas": {}}
+_TARGET_DEFAULTS = {"evidence": "", "foreign_keys": "", "demonstrations": (), "demo_schemas": {}, "instructions": True}
 
 TEMPLATES: dict[str, PromptTemplate] = {
     template.name: template

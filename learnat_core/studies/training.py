@@ -61,7 +61,7 @@ MDPO_METRICS = ("loss", "rewards/chosen", "rewards/rejected", "rewards/margins",
 # Run settings that do not change what a run trains (where it lives, how it logs or shows progress).
 _NOT_PRODUCT = frozenset({"output_dir", "log_dir", "run_name", "progress", "cpu_threads", "save_steps",
                           "save_total_limit", "resume", "logging_steps"})
-_PROMPT_SETTINGS = ("schema_style", "sample_values", "gold_schema")
+_PROMPT_SETTINGS = ("schema_style", "sample_values", "instructions", "gold_schema")
 
 
 def choose(name: str, value: str, allowed: Sequence[str]) -> str:
@@ -101,7 +101,8 @@ def direct_sft_file(synthesis: Mapping[str, Any], runs_dir: str | os.PathLike,
             examples = _examples_of(records, split)
             config, schemas = synthesis_config(synthesis), load_schemas(split)
             direct = [direct_sql_examples([record], [example], {example.db_id: _schema_text(example, split, schemas,
-                                                                                           config)})[0]
+                                                                                           config)},
+                                          instructions=config.instructions)[0]
                       for record, example in zip(records, examples, strict=True)]
             write_records(target, direct)
         return target

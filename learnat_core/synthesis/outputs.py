@@ -86,19 +86,20 @@ class SynthesisSummary:
         return asdict(self)
 
 
-def inference_prompt(record: QuestionRecord) -> list[dict[str, str]]:
+def inference_prompt(record: QuestionRecord, config: SynthesisConfig) -> list[dict[str, str]]:
     """The system and user messages the trained model will see for this question (no demonstrations)."""
-    return render_prompt("decomposition", schema=record.schema_text, question=record.question, evidence=record.evidence)
+    return render_prompt("decomposition", schema=record.schema_text, question=record.question, evidence=record.evidence,
+                         instructions=config.instructions)
 
 
-def sft_line(record: QuestionRecord) -> dict | None:
+def sft_line(record: QuestionRecord, config: SynthesisConfig) -> dict | None:
     """The ``sft.jsonl`` line of a question's successful trajectory, or None without one."""
     attempt = record.succeeded
     if attempt is None:
         return None
     answer = {"role": "assistant", "content": format_solution(attempt.result.best)}
     return {"question_id": record.question_id, "db_id": record.db_id, "proposer": attempt.proposer,
-            "messages": [*inference_prompt(record), answer], "meta": {"round": attempt.round}}
+            "messages": [*inference_prompt(record, config), answer], "meta": {"round": attempt.round}}
 
 
 def pair_lines(record: QuestionRecord, config: SynthesisConfig) -> tuple[list[dict], int]:
@@ -110,7 +111,7 @@ def pair_lines(record: QuestionRecord, config: SynthesisConfig) -> tuple[list[di
         extraction = extract_pairs(attempt.result.tree, min_margin=config.min_margin, policy=config.pair_policy)
         dropped += extraction.dropped
         finals = _success_nodes(attempt.result.tree)
-        lines.extend(_pair_line(record, attempt, pair, pair.chosen_node in finals) for pair in extraction.pairs)
+        lines.extend(_pair_line(record, attempt, pair, pair.chosen_node in finals, config) for pair in extraction.pairs)
     return lines, dropped
 
 
@@ -118,7 +119,7 @@ def write_outputs(records: Sequence[QuestionRecord], out_dir: str | os.PathLike,
                   wall_seconds: float = 0.0) -> SynthesisSummary:
     """Write ``sft.jsonl``, ``pairs.jsonl``, ``synthesis_summary.csv`` and ``summary.json`` for ``records``."""
     out_dir = Path(out_dir)
-    sft = [line for line in map(sft_line, records) if line is not None]
+    sft = [line for line in (sft_line(record, config) for record in records) if line is not None]
     per_record = [pair_lines(record, config) for record in records]
     pairs = [line for lines, _ in per_record for line in lines]
     dropped = sum(count for _, count in per_record)
@@ -131,14 +132,14 @@ def write_outputs(records: Sequence[QuestionRecord], out_dir: str | os.PathLike,
     return summary
 
 
-def _pair_line(record: QuestionRecord, attempt: Attempt, pair: StepPair, final: bool) -> dict:
+def _pair_line(record: QuestionRecord, attempt: Attempt, pair: StepPair, final: bool, config: SynthesisConfig) -> dict:
     prefix = format_solution(pair.prefix) + "\n" if pair.prefix else ""
     return {
         "question_id": record.question_id,
         "db_id": record.db_id,
         "proposer": attempt.proposer,
         "step_index": pair.step_index,
-        "prompt_messages": inference_prompt(record),
+        "prompt_messages": inference_prompt(record, config),
         "prefix": prefix,
         "chosen": _continuation(pair.prefix, pair.chosen, prefix),
         "rejected": _continuation(pair.prefix, pair.rejected, prefix),
