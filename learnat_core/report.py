@@ -130,12 +130,15 @@ def write_report(profile_root: str | os.PathLike, profile: str, overview: Mappin
 def _provenance(manifest: Mapping) -> list[str]:
     if not manifest:
         return []
-    times = ", ".join(f"{n['notebook']} {n['seconds']:.0f} s" for n in manifest.get("notebooks", []))
+    notebooks = manifest.get("notebooks", [])
+    times = ", ".join(f"{n['notebook']} {n['seconds']:.0f} s" for n in notebooks)
+    total = sum(n["seconds"] for n in notebooks) / 60
+    # The report is written by the last notebook, before the runner records the end of the run.
+    finished = manifest.get("finished") or "after this report was written (`manifest.json` has the time)"
     hardware = manifest.get("hardware", {})
     return ["## How they were made", "",
-            f"- git commit `{manifest.get('git_commit')}`, started {manifest.get('started')}, finished "
-            f"{manifest.get('finished')}",
+            f"- git commit `{manifest.get('git_commit')}`, started {manifest.get('started')}, finished {finished}",
             f"- hardware: {json.dumps(hardware, sort_keys=True)}",
             f"- data: `{manifest.get('data_root')}` (fingerprint `{manifest.get('data_fingerprint')}`)",
-            f"- time per notebook: {times}", "- parameters and package versions: `manifest.json`; executed "
-            "notebooks: `notebooks/`", ""]
+            f"- time per notebook: {times} ({total:.1f} min in all before this report)",
+            "- parameters and package versions: `manifest.json`; executed notebooks: `notebooks/`", ""]

@@ -54,12 +54,12 @@ def test_only_an_incomplete_last_line_is_forgiven(tmp_path, caplog):
     path = tmp_path / "pred.jsonl"
     path.write_text(_line(RECORD) + "\n" + _line(other) + '{"id": "9", "ra')
     assert [record.id for record in read_records(path)] == ["7", "8"]
-    assert "pred.jsonl, line 4: incomplete last line (an interrupted write) dropped" in caplog.text
+    assert "pred.jsonl:4: incomplete last line (an interrupted write) dropped" in caplog.text
     path.write_text(_line(RECORD) + "not json\n" + _line(other))
-    with pytest.raises(DataError, match="pred.jsonl, line 2: not valid JSON"):
+    with pytest.raises(DataError, match="pred.jsonl:2: not valid JSON"):
         read_records(path)
     path.write_text(_line(RECORD) + _line(RECORD))
-    with pytest.raises(DataError, match="line 2: id '7' already on line 1"):
+    with pytest.raises(DataError, match="pred.jsonl:2: id '7' already on line 1"):
         read_records(path)
     with pytest.raises(DataError, match="missing"):
         read_records(tmp_path / "absent.jsonl")

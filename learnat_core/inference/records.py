@@ -31,7 +31,6 @@ Beside the file, ``<name>.settings.json`` keeps the InferenceConfig it is writte
 from __future__ import annotations
 
 import json
-import logging
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
@@ -41,9 +40,8 @@ from typing import IO
 from learnat_core.decomposition import Step
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.files import write_text_atomic
+from learnat_core.jsonl import read_lines
 from learnat_core.prompting import DECOMPOSITION_FAILURES
-
-logger = logging.getLogger(__name__)
 
 OK = "ok"
 PROMPT_TOO_LONG = "prompt_too_long"
@@ -175,35 +173,18 @@ def read_records(path: str | os.PathLike) -> list[InferenceRecord]:
 
 def _read(path: Path) -> tuple[list[InferenceRecord], bool]:
     """The records, and whether the file needs rewriting (a dropped last line or no final newline)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(f"{path} is missing: expected inference records (JSON Lines) there") from None
-    except UnicodeDecodeError as error:
-        raise DataError(f"{path} is not UTF-8 text ({error})") from None
-    lines = text.splitlines()
-    last = max((number for number, line in enumerate(lines, start=1) if line.strip()), default=0)
-    records, seen, damaged = [], {}, bool(text) and not text.endswith("\n")
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            if number == last:
-                logger.warning("%s, line %d: incomplete last line (an interrupted write) dropped", path, number)
-                damaged = True
-                continue
-            raise DataError(f"{path}, line {number}: not valid JSON ({error})") from None
+    lines = read_lines(path, torn_tail=True)
+    records, seen = [], {}
+    for where, data in lines.objects:
         try:
             record = InferenceRecord.from_dict(data)
         except DataError as error:
-            raise DataError(f"{path}, line {number}: {error}") from None
+            raise DataError(f"{where}: {error}") from None
         if record.id in seen:
-            raise DataError(f"{path}, line {number}: id {record.id!r} already on line {seen[record.id]}")
-        seen[record.id] = number
+            raise DataError(f"{where}: id {record.id!r} already on line {seen[record.id]}")
+        seen[record.id] = where.rsplit(":", 1)[1]
         records.append(record)
-    return records, damaged
+    return records, lines.damaged
 
 
 def claim_settings(path: Path, settings: Mapping[str, object]) -> None:
