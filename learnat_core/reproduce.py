@@ -13,12 +13,13 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tqdm.auto import tqdm
 
 from learnat_core.errors import ConfigError, LearnatError
+from learnat_core.llm.models import model_identity
 from learnat_core.manifest import data_fingerprint, utc_now, write_manifest
 from learnat_core.paths import resolve_data_root
 from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
@@ -142,20 +143,23 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
     fingerprint = data_fingerprint(data_root)
 
     entries, earlier_parameters = _earlier_record(out_root / "manifest.json", runs[0].parameters["profile"])
+    for run in runs:  # this run's notebooks get a new entry when they finish (or are skipped as done)
+        entries.pop(run.name, None)
     parameters = {**earlier_parameters, **{run.name: run.parameters for run in runs}}
+    models = model_identities(parameters.values())
 
     def record(finished: str | None) -> None:  # after every notebook, so a later notebook's report sees the times
         write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
                        finished=finished, data_root=str(data_root), data_fingerprint=fingerprint,
                        notebooks=[entries[name] for name in sorted(entries)], parameters=parameters,
-                       **(manifest_fields or {}))
+                       models=models, **(manifest_fields or {}))
 
     for run in tqdm(runs, desc="notebooks", unit="nb", disable=not progress):
         if resume and run.is_done():
             summaries.append({"notebook": run.name, "status": "skipped (done)", "seconds": 0.0})
             marker = json.loads(run.done_marker.read_text())
-            entries.setdefault(run.name, {"notebook": run.name, "status": "ok", "seconds": marker.get("seconds"),
-                                          "finished": marker.get("finished")})
+            entries[run.name] = {"notebook": run.name, "status": "ok", "seconds": marker.get("seconds"),
+                                 "finished": marker.get("finished")}
             continue
         run.output.parent.mkdir(parents=True, exist_ok=True)
         run.done_marker.unlink(missing_ok=True)
@@ -167,14 +171,30 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
         except papermill.PapermillExecutionError as error:
             raise NotebookFailed(f"notebook {run.name} failed in cell In [{error.exec_count}]: "
                                  f"{error.ename}: {error.evalue} (see the executed copy {run.output})") from error
-        seconds = round(time.perf_counter() - t0, 1)
+        seconds, finished = round(time.perf_counter() - t0, 1), utc_now()
         run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
-                                               "finished": utc_now(), "seconds": seconds}) + "\n")
+                                               "finished": finished, "seconds": seconds}) + "\n")
         summaries.append({"notebook": run.name, "status": "ok", "seconds": seconds})
-        entries[run.name] = {**summaries[-1], "finished": utc_now()}
+        entries[run.name] = {**summaries[-1], "finished": finished}
         record(None)
     record(utc_now())
     return summaries
+
+
+def model_identities(parameter_sets: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The identity of every model the notebooks' parameters name (``model``, ``base_model``), keyed by
+    name: ``llm.model_identity`` for local and hub models, the server for an ``openai`` backend."""
+    identities: dict[str, dict[str, Any]] = {}
+    for parameters in parameter_sets:
+        for key in ("model", "base_model"):
+            name = parameters.get(key)
+            if not isinstance(name, str) or name in identities:
+                continue
+            if parameters.get("backend") == "openai":
+                identities[name] = {"model": name, "served_by": parameters.get("base_url")}
+            else:
+                identities[name] = model_identity(name)
+    return identities
 
 
 def _reproduce(args: argparse.Namespace) -> int:

