@@ -38,12 +38,14 @@ def package_versions(names: tuple[str, ...] = _TRACKED_PACKAGES) -> dict[str, st
 
 
 def git_commit(repo: str | Path | None = None) -> str | None:
-    """The checkout's commit (with ``-dirty`` when it has local changes), or None outside git."""
+    """The checkout's commit (with ``-dirty`` when its tracked files outside ``results/`` have local changes:
+    a run rewrites the committed results it regenerates, which says nothing about the code), or None
+    outside git."""
     cwd = Path(repo or Path(__file__).resolve().parents[1])
     try:
         commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=cwd, capture_output=True, text=True, check=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=cwd,
-                               capture_output=True, text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                                ":(exclude,top)results"], cwd=cwd, capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
     return commit.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")

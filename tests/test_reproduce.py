@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import nbformat
@@ -11,6 +12,7 @@ import pytest
 from learnat_core.cli import main
 from learnat_core.errors import ConfigError
 from learnat_core.llm.models import model_identity
+from learnat_core.manifest import git_commit
 from learnat_core.profiles import PROFILE_NAMES, load_profile
 from learnat_core.reproduce import model_identities, plan_runs, run_notebooks
 
@@ -80,6 +82,25 @@ def test_manifest_names_every_model_the_parameters_use() -> None:
         "tiny": model_identity("tiny")}
     served = model_identities([{"model": "glm-4-plus", "backend": "openai", "base_url": "http://127.0.0.1:9/v1"}])
     assert served == {"glm-4-plus": {"model": "glm-4-plus", "served_by": "http://127.0.0.1:9/v1"}}
+
+
+def test_commit_is_dirty_for_changed_code_but_not_for_regenerated_results(tmp_path: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=kit", "-c", "user.email=kit@example.org", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+
+    (tmp_path / "results" / "cpu").mkdir(parents=True)
+    (tmp_path / "results" / "cpu" / "table.csv").write_text("ex\n1\n")
+    (tmp_path / "code.py").write_text("x = 1\n")
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "first")
+    clean = git_commit(tmp_path)
+    assert clean is not None and len(clean) == 40
+    (tmp_path / "results" / "cpu" / "table.csv").write_text("ex\n2\n")  # a run rewrote its committed results
+    assert git_commit(tmp_path) == clean
+    (tmp_path / "code.py").write_text("x = 2\n")
+    assert git_commit(tmp_path) == clean + "-dirty"
 
 
 def test_undeclared_parameter_and_unknown_notebook_fail_before_running(kit: dict[str, Path]) -> None:
