@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import inspect
 import random
-from pathlib import Path
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from learnat_core.decomposition import AST_RULES, LLM_PREFIX, Decomposition, Step
