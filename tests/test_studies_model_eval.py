@@ -7,8 +7,9 @@ import pytest
 
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import make_backend, tiny_model_path
-from learnat_core.studies.model_eval import (ex_by_level, evaluate_model, evaluation_set, predictions, predictions_file,
-                                             score_records)
+from learnat_core.evaluation.statistics import rate
+from learnat_core.studies.model_eval import (ex_by_level, evaluate_model, evaluation_set, paired_comparisons, predictions,
+                                             predictions_file, score_records)
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +57,25 @@ def test_ex_by_level_adds_an_all_row_per_model() -> None:
     assert table.loc[("a", "all"), "ex_pct"] == pytest.approx(66.67)
     assert table.loc[("a", "all"), "executes_pct"] == pytest.approx(66.67)
     assert table.loc[("b", "all"), "mean_tokens"] == 40.0
+
+
+def test_ex_by_level_carries_the_wilson_interval_of_each_cell() -> None:
+    rows = pd.DataFrame({"model": ["a"] * 40, "level": ["easy"] * 30 + ["hard"] * 10,
+                         "ex": [True] * 12 + [False] * 18 + [False] * 10, "pred_status": ["ok"] * 40,
+                         "tokens": [1] * 40})
+    table = ex_by_level(rows).set_index(["model", "level"])
+    for level, (correct, questions) in {"easy": (12, 30), "hard": (0, 10), "all": (12, 40)}.items():
+        expected = rate(correct, questions)
+        assert table.loc[("a", level), "ex_ci_low"] == pytest.approx(expected.ex_ci_low, abs=0.01)
+        assert table.loc[("a", level), "ex_ci_high"] == pytest.approx(expected.ex_ci_high, abs=0.01)
+    assert table.loc[("a", "hard"), "ex_ci_high"] > 0  # 0 of 10 does not rule out a working model
+
+
+def test_paired_comparisons_pair_by_question_id_and_skip_unshared_questions() -> None:
+    rows = pd.DataFrame({"model": ["new"] * 4 + ["old"] * 3, "id": [1, 2, 3, 4, 3, 2, 1],
+                         "ex": [True, True, False, True, False, True, False]})
+    table = paired_comparisons(rows, [("new", "old")])
+    row = table.iloc[0]
+    assert (row["a"], row["b"], row["questions"]) == ("new", "old", 3)  # question 4 has no "old" answer
+    assert (row["a_only"], row["b_only"]) == (1, 0)  # question 1: new right, old wrong; 2 both right; 3 both wrong
+    assert row["delta_pts"] == pytest.approx(33.33) and row["p_value"] == pytest.approx(1.0)

@@ -15,6 +15,7 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example, locate
 from learnat_core.evaluation.hardness import example_level
+from learnat_core.evaluation.statistics import COMPARISON_COLUMNS, paired_comparison, rate
 from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
 from learnat_core.inference.pipeline import RESUME_FREE_SETTINGS
 from learnat_core.llm import Backend
@@ -88,10 +89,12 @@ def score_records(label: str, examples: Sequence[Example], split: DataSplit, pat
 
 
 def ex_by_level(per_question: pd.DataFrame, by: str = "model") -> pd.DataFrame:
-    """EX (%), question count, executable share (%) and mean tokens per ``by`` value and level, plus "all"."""
+    """EX (%) with its Wilson 95% interval (``ex_ci_low``, ``ex_ci_high``), question count, executable share
+    (%) and mean tokens per ``by`` value and level, plus "all"."""
     def summarise(group: pd.DataFrame) -> pd.Series:
-        return pd.Series({"questions": len(group), "ex_pct": 100.0 * group["ex"].mean(),
-                          "executes_pct": 100.0 * (group["pred_status"] == "ok").mean(),
+        ex = rate(int(group["ex"].sum()), len(group))
+        return pd.Series({"questions": ex.questions, "ex_pct": ex.ex_pct, "ex_ci_low": ex.ex_ci_low,
+                          "ex_ci_high": ex.ex_ci_high, "executes_pct": 100.0 * (group["pred_status"] == "ok").mean(),
                           "mean_tokens": group["tokens"].mean()})
 
     by_level = per_question.groupby([by, "level"], sort=False).apply(summarise, include_groups=False).reset_index()
@@ -100,4 +103,18 @@ def ex_by_level(per_question: pd.DataFrame, by: str = "model") -> pd.DataFrame:
     table = pd.concat([by_level, overall], ignore_index=True)
     table["questions"] = table["questions"].astype(int)
     return table.round(2)
+
+
+def paired_comparisons(per_question: pd.DataFrame, pairs: Sequence[tuple[str, str]], by: str = "model",
+                       *, seed: int = 0) -> pd.DataFrame:
+    """One row per (a, b) in ``pairs``: EX of ``a`` minus ``b`` on the questions both answered, with the paired
+    bootstrap interval and the exact McNemar p-value (``learnat_core.evaluation.statistics``)."""
+    verdicts = per_question.pivot_table(index="id", columns=by, values="ex", aggfunc="first")
+    rows = []
+    for a, b in pairs:
+        both = verdicts[[a, b]].dropna()
+        rows.append(paired_comparison(a, both[a].astype(bool), b, both[b].astype(bool), seed=seed).to_dict())
+    return pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS)).round({"a_ex_pct": 2, "b_ex_pct": 2,
+                                                                        "delta_pts": 2, "delta_ci_low": 2,
+                                                                        "delta_ci_high": 2})
 
