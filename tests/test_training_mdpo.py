@@ -179,7 +179,8 @@ def sft_model(tiny, tmp_path_factory) -> Path:
     """A 2-step LoRA SFT of the tiny model on the chosen trajectories, merged."""
     folder = tmp_path_factory.mktemp("sft")
     write_records(folder / "sft.jsonl", _trajectories())
-    config = SFTRunConfig(model=str(tiny), output_dir=str(folder / "run"), max_steps=2, batch_size=2, progress=False)
+    config = SFTRunConfig(model=str(tiny), output_dir=str(folder / "run"), max_steps=2, batch_size=2, progress=False,
+                          bf16="off")
     return Path(train_sft(config, folder / "sft.jsonl").model_dir)
 
 
@@ -197,7 +198,7 @@ def test_two_mdpo_steps_from_the_sft_model_log_true_margins(sft_model, tmp_path,
     write_records(tmp_path / "pairs.jsonl", pairs)
     config = MDPORunConfig(output_dir=str(tmp_path / "run"), offset=offset, alpha=0.5, max_steps=2,
                            batch_size=len(pairs), logging_steps=1, save_steps=1, max_length=256,
-                           max_prompt_length=192, learning_rate=1e-3, progress=False,
+                           max_prompt_length=192, learning_rate=1e-3, progress=False, bf16="off",  # fp32: exact losses
                            log_dir=str(tmp_path / "results" / "training"))
     result = train_mdpo(config, tmp_path / "pairs.jsonl", sft_model)
     kept = [p.margin for p in pairs if offset != "released" or p.margin > 0]

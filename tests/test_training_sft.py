@@ -49,7 +49,7 @@ def train_file(tmp_path_factory) -> Path:
 
 def config(tiny: Path, output: Path, **changes) -> SFTRunConfig:
     settings = {"model": str(tiny), "output_dir": str(output), "batch_size": 4, "logging_steps": 1,
-                "save_steps": 2, "progress": False, "max_length": 128}
+                "save_steps": 2, "progress": False, "max_length": 128, "bf16": "off"}
     return SFTRunConfig(**{**settings, **changes})
 
 
@@ -90,6 +90,7 @@ def test_sft_learns_the_answers_only_and_publishes_a_merged_model(tiny, train_fi
         assert tokenizer.decode(learned).startswith(answer + "<|im_end|>")
 
     assert (result.global_step, result.examples, result.dropped) == (8, 8, {"too_long": 0})
+    assert result.precision == "fp32" and json.loads((tmp_path / "run" / "train_result.json").read_text())["precision"] == "fp32"
     losses = [float(row["loss"]) for row in csv.DictReader(open(result.log_file))]
     assert len(losses) == 8 and all(loss == loss and loss < 100 for loss in losses)
     assert sum(losses[-2:]) / 2 < sum(losses[:2]) / 2  # two passes over the data: the loss went down
@@ -164,12 +165,21 @@ def test_bad_data_and_settings_fail_before_training(tiny, train_file, tmp_path):
 
 def test_bf16_is_used_only_where_the_hardware_has_it(monkeypatch):
     assert run.resolve_bf16("off") is False
-    cuda = torch.cuda.is_available()
-    assert run.resolve_bf16("auto") is (cuda and torch.cuda.is_bf16_supported())
-    if not cuda:
-        monkeypatch.setattr(run, "_cpu_has_bf16", lambda: False)
+    if not torch.cuda.is_available():
+        monkeypatch.setattr(run, "_cpu_has_bf16", lambda: False)  # a laptop CPU without AVX512-BF16 / AMX
+        assert run.resolve_bf16("auto") is False
         with pytest.raises(ConfigError, match="no bf16 support"):
             run.resolve_bf16("on")
         monkeypatch.setattr(run, "_cpu_has_bf16", lambda: True)
         assert run.resolve_bf16("on") is True
-        assert run.resolve_bf16("auto") is False  # CPU: fp32 unless asked
+        assert run.resolve_bf16("auto") is True
+
+
+def test_cpu_bf16_detection_reads_the_flags_and_fails_closed(monkeypatch, tmp_path):
+    cpuinfo = tmp_path / "cpuinfo"
+    monkeypatch.setattr(run, "_CPUINFO", cpuinfo)
+    assert run._cpu_has_bf16() is False  # no /proc/cpuinfo (macOS): fp32
+    cpuinfo.write_text("flags\t\t: fpu sse avx2 avx512f\n")
+    assert run._cpu_has_bf16() is False
+    cpuinfo.write_text("flags\t\t: fpu sse avx2 avx512f avx512_bf16\n")
+    assert run._cpu_has_bf16() is True

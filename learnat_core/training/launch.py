@@ -11,7 +11,7 @@ The YAML file maps the stage's run-config fields (SFTRunConfig or MDPORunConfig)
     model: smollm2-135m-instruct
     output_dir: runs/cpu/sft
     log_dir: results/cpu/training
-    bf16: "on"
+    bf16: auto
     max_steps: 245
 
 Unknown or missing keys are a ConfigError naming them. The main process prints the TrainResult as JSON.

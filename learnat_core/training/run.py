@@ -37,6 +37,7 @@ from learnat_core.files import write_text_atomic
 from learnat_core.training.logs import TrainingLog
 
 BF16_SETTINGS = ("auto", "on", "off")
+_CPUINFO = Path("/proc/cpuinfo")  # Linux only; elsewhere (macOS) bf16 on CPU is not assumed
 # Settings that change how a run executes, not what it trains.
 RUNTIME_ONLY = frozenset({"progress", "cpu_threads"})
 # Settings that may change between a checkpoint and its resumption: how long to train, checkpoints, logs.
@@ -63,9 +64,10 @@ class RunConfig:
         lora_r, lora_alpha, lora_dropout: LoRA rank, scaling numerator and dropout (the paper gives none;
             r=16, alpha=32, dropout 0.05 are common LoRA defaults).
         lora_target_modules: module names to adapt, or ``all-linear``.
-        bf16: ``auto`` = bf16 mixed precision on a CUDA GPU that supports it, fp32 on CPU (deterministic and
-            comparable to the tests); ``on`` = bf16 wherever supported, including a CPU with AVX512-BF16 or
-            AMX (about 1.5x faster there, reference/cpu_signal.md), else a ConfigError; ``off`` = fp32.
+        bf16: ``auto`` = bf16 mixed precision wherever the hardware supports it (a CUDA GPU with bf16, or a
+            CPU with AVX512-BF16 or AMX, where it is about 1.5x faster than fp32), fp32 elsewhere (most laptops,
+            macOS); ``on`` = bf16 or a ConfigError where unsupported; ``off`` = fp32 (deterministic across
+            machines). The precision used is recorded as ``precision`` in ``train_result.json``.
         gradient_checkpointing: recompute activations in the backward pass (saves memory, costs time).
         optimizer: a transformers ``optim`` name (``adamw_torch``, ``rmsprop``, ...).
         adam_beta2: β2 of the Adam optimizers (0.999, transformers' default; the CPU SmolLM2 run of
@@ -153,7 +155,8 @@ class TrainResult:
     ``model_dir``: the merged model folder; ``examples``: training examples (pairs) used, after filtering,
     and ``dropped`` how many were left out, per reason; ``train_loss``: mean loss over this session's steps
     (None when it ran none); ``tokens``: non-padding input tokens over the whole run; ``seconds`` and
-    ``tokens_per_second``: this session; ``peak_rss_mb``/``peak_gpu_mb``: peak memory of the process.
+    ``tokens_per_second``: this session; ``peak_rss_mb``/``peak_gpu_mb``: peak memory of the process;
+    ``precision``: ``bf16`` or ``fp32``, as ``RunConfig.bf16`` resolved on this machine.
     """
 
     stage: str
@@ -171,6 +174,7 @@ class TrainResult:
     peak_gpu_mb: float | None
     log_file: str
     config: dict[str, Any] = field(default_factory=dict)
+    precision: str = "fp32"
 
     def to_dict(self) -> dict[str, Any]:
         """The result as JSON-ready values."""
@@ -216,7 +220,7 @@ def resolve_bf16(setting: str) -> bool:
     cuda = torch.cuda.is_available()
     supported = torch.cuda.is_bf16_supported() if cuda else _cpu_has_bf16()
     if setting == "auto":
-        return cuda and supported
+        return supported
     if not supported:
         raise ConfigError("bf16='on' but this machine has no bf16 support (a CUDA GPU with bf16, or a CPU with "
                           "AVX512-BF16 or AMX); use 'auto' or 'off'")
@@ -293,7 +297,8 @@ def execute_run(
     with torch_threads(config.cpu_threads):
         parts = {"model": _load_model(model), "train_dataset": data.dataset, "processing_class": data.tokenizer,
                  "peft_config": _lora_config(config), "callbacks": [log, *callbacks]}
-        trainer = build_trainer(_trainer_arguments(config, stage), parts)
+        arguments = _trainer_arguments(config, stage)
+        trainer = build_trainer(arguments, parts)
         main = trainer.accelerator.is_main_process
         if main:
             if not config.resume:
@@ -310,6 +315,7 @@ def execute_run(
         examples=data.examples, dropped=dict(data.dropped), seconds=summary.seconds, tokens=summary.tokens,
         tokens_per_second=summary.tokens_per_second, peak_rss_mb=summary.peak_rss_mb,
         peak_gpu_mb=summary.peak_gpu_mb, log_file=str(log.csv_path), config=settings,
+        precision="bf16" if arguments["bf16"] else "fp32",
     )
     if main:
         write_text_atomic(output / "train_result.json", json.dumps(result.to_dict(), indent=2) + "\n")
@@ -431,7 +437,7 @@ def _replace_folder(new: Path, target: Path) -> None:
 
 def _cpu_has_bf16() -> bool:
     try:
-        flags = Path("/proc/cpuinfo").read_text()
+        flags = _CPUINFO.read_text()
     except OSError:
         return False
     return any(flag in flags.split() for flag in ("avx512_bf16", "amx_bf16"))
