@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from learnat_core.data import locate
@@ -45,7 +46,8 @@ def test_select_examples_samples_or_takes_ids_and_refuses_unknown_ones() -> None
 def test_training_config_keeps_ast_mcts_and_turns_the_others_into_baselines() -> None:
     free = SynthesisConfig(pruning=False)
     assert training_config("ast_mcts", free) is free
-    assert training_config("naive_mcts", CONFIG).reward == "outcome" and not training_config("naive_mcts", CONFIG).pruning
+    for method, reward in (("naive_mcts", "self"), ("naive_mcts_oracle", "outcome")):
+        assert (training_config(method, CONFIG).reward, training_config(method, CONFIG).pruning) == (reward, False)
     assert training_config("cot", CONFIG).k == 1
     with pytest.raises(ConfigError, match="unknown method"):
         training_config("dsp", CONFIG)
@@ -123,10 +125,16 @@ def test_baseline_table_sets_measured_rates_beside_the_papers() -> None:
     examples = select_examples(SPLIT, sample_size=4, seed=2)
     rows = compare_methods(examples, NoisyRuleProposer(0.4), CONFIG, split=SPLIT, progress=False)
     table = study.baseline_table(rows).set_index("method")
-    assert list(table.index) == ["cot", "naive_mcts", "dsp"]
-    assert table["paper_success_rate_pct"].tolist() == [59.07, 71.55, 80.0]
+    assert list(table.index) == ["cot", "naive_mcts_self", "naive_mcts_oracle", "dsp"]
+    assert table["paper_success_rate_pct"].tolist()[::3] == [59.07, 80.0]
+    assert table.loc["naive_mcts_self", "paper_success_rate_pct"] == 71.55
+    assert pd.isna(table.loc["naive_mcts_oracle", "paper_success_rate_pct"])  # the kit's variant, not the paper's
+    assert table.loc["naive_mcts_self", "node_value"] == "simulated-self-judge(p=0.4635)"
+    assert set(table["proposer"]) == {"ast-rules+noise0.4"}
     assert table.loc["dsp", "paper_token_change_vs_naive_pct"] == -56.38
-    assert table.loc["naive_mcts", "calls_per_success_change_vs_naive_pct"] in (0.0, None)
+    assert table.loc["naive_mcts_self", "calls_per_success_change_vs_naive_pct"] in (0.0, None)
+    assert (table["calls"] == table["proposer_calls"] + table["evaluation_calls"]).all()
+    assert table.loc["naive_mcts_self", "evaluation_calls"] > 0 == table.loc["dsp", "evaluation_calls"]
     assert (table["success_rate_pct"] == [100 * row.success_rate for row in rows]).all()
 
 
@@ -139,3 +147,37 @@ def test_stage_settings_change_with_what_changes_the_products() -> None:
     assert first != study.stage_settings(**base, noise=0.4)
     assert first != study.stage_settings(**{**base, "rounds": 2}, noise=0.3)
     assert first["question_ids"] == [e.id for e in examples]
+
+
+def test_a_later_round_samples_anew_on_the_questions_round_one_failed(tmp_path) -> None:
+    config = SynthesisConfig(simulations=2)
+    examples = select_examples(SPLIT, sample_size=12, seed=4)
+    summary = synthesize(examples, round_proposers("ast-rules", config, SPLIT, noise=0.5), config, tmp_path,
+                         split=SPLIT, rounds=2, progress=False)
+    retried = [record for record in read_records(tmp_path) if len(record.attempts) == 2]
+    assert retried and summary.rounds[1]["attempted"] == len(retried)
+    # round 2 is not a replay of round 1 (before the round seeded the noise, every retried tree was the same)
+    replays = [record.question_id for record in retried
+               if _sqls(record.attempts[0].result.tree) == _sqls(record.attempts[1].result.tree)]
+    assert replays == []
+    assert summary.rounds[1]["successes"] > 0  # so the pool rounds can gain
+    gains = study.round_gains(summary)
+    assert gains["gain_pts"].iloc[1] > 0
+
+
+def _sqls(tree: dict) -> list[str | None]:
+    return [tree["sql"], *(sql for child in tree["children"] for sql in _sqls(child))]
+
+
+def test_the_success_rule_audit_counts_what_the_old_rule_accepted_wrongly() -> None:
+    examples = select_examples(SPLIT, question_ids=["1165", "1596", "1112", "16"])
+    audit = study.success_rule_audit(examples, NoisyRuleProposer(0.3), SynthesisConfig(), split=SPLIT, progress=False)
+    assert list(audit["question_id"]) == ["16", "1112", "1165", "1596"] and audit["old_success"].all()
+    wrong = audit[~audit["old_accepted_by_new_rule"]]
+    assert len(wrong) >= 1 and (wrong["old_final_sql"] != wrong["gold_sql"]).all()
+    for row in audit[audit["new_success"]].itertuples():  # the new rule's trajectories end in the gold query
+        assert " ".join(row.new_final_sql.split()) == " ".join(row.gold_sql.split())
+    summary = study.success_rule_summary(audit).set_index("quantity")["value"]
+    assert summary["questions"] == 4 and summary["old_rule_trajectories"] == 4
+    assert summary["old_rule_accepted_wrongly"] == len(wrong)
+    assert summary["new_rule_trajectories"] == audit["new_success"].sum()

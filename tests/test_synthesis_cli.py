@@ -52,6 +52,7 @@ def test_resume_does_not_search_finished_questions_again(tmp_path, capsys) -> No
     (["--proposer", "llm", "--rule-noise", "0.2"], "--rule-noise is for the ast-rules proposer"),
     (["--sample-size", "0"], "sample_size must be at least 1"),
     (["--method", "ast_mcts", "--similarity", "paper", "--max-new-tokens", "0"], "--max-new-tokens"),
+    (["--method", "naive_mcts", "--self-judge-accuracy", "1.5"], "self_judge_accuracy must lie in [0, 1]"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, argv, message) -> None:
     code, _, err = _run(capsys, *argv, "--out", str(tmp_path / "bad"), "--no-progress")
@@ -67,7 +68,17 @@ def test_resuming_with_other_search_settings_is_refused(tmp_path, capsys) -> Non
 
 
 def test_an_unknown_choice_is_refused_by_the_parser(tmp_path, capsys) -> None:
-    with pytest.raises(SystemExit) as error:
-        main(["synthesize", "--method", "dsp", "--out", str(tmp_path)])
-    assert error.value.code == 2
-    assert "invalid choice" in capsys.readouterr().err
+    for argv in (["--method", "dsp"], ["--success-rule", "exec"]):
+        with pytest.raises(SystemExit) as error:
+            main(["synthesize", *argv, "--out", str(tmp_path)])
+        assert error.value.code == 2
+        assert "invalid choice" in capsys.readouterr().err
+
+
+def test_the_old_rows_rule_and_the_oracle_baseline_can_be_asked_for(tmp_path, capsys) -> None:
+    out = tmp_path / "run"
+    code, printed, _ = _run(capsys, "--ids", IDS, "--out", str(out), "--method", "naive_mcts_oracle",
+                            "--success-rule", "rows", "--rounds", "1", "--no-progress")
+    assert code == 0 and "3/3 searched questions solved" in printed
+    config = json.loads((out / "summary.json").read_text())["config"]
+    assert (config["success_rule"], config["reward"], config["pruning"]) == ("rows", "outcome", False)

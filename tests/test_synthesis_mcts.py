@@ -19,7 +19,7 @@ from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.pairs import extract_pairs
 from learnat_core.synthesis.proposers import RuleProposer
-from learnat_core.synthesis.state import Proposal, SearchState
+from learnat_core.synthesis.state import Proposal, SearchState, SelfEvaluation
 
 SPLIT = locate("spider", "dev")
 DB = SPLIT.db_path("concert_singer")
@@ -103,7 +103,8 @@ def test_pruning_keeps_invalid_and_redundant_children_but_never_expands_them():
     assert invalid["terminal"] and redundant["terminal"]
     assert invalid["children"] == [] and redundant["children"] == [] and invalid["visits"] == 0
     assert all(OLDEST.sub_sql not in prefix and AVG_AGAIN.sub_sql not in prefix for prefix in proposer.asked)
-    assert result.class_counts == {"progressive": 4, "redundant": 1, "invalid": 2, "unparseable": 0, "failed": 0}
+    assert result.class_counts == {"progressive": 4, "redundant": 1, "invalid": 2, "unexecutable": 0,
+                                   "unparseable": 0, "failed": 0}
 
 
 def test_rewards_grow_along_the_progressive_path_to_the_successful_leaf():
@@ -117,7 +118,8 @@ def test_rewards_grow_along_the_progressive_path_to_the_successful_leaf():
     assert _node(result, SONGS.sub_sql, depth=1)["reward"] < rewards[0]  # the lone SONGS step covers less
     assert path[2]["success"] and path[2]["terminal"] and path[2]["exec_status"] == "ok"
     # the lone SONGS at depth 1 is expanded (unvisited first) before the better path's second step
-    assert result.first_success == {"proposer_calls": 4, "prompt_tokens": 70, "completion_tokens": 35}
+    assert result.first_success == {"proposer_calls": 4, "evaluation_calls": 0, "prompt_tokens": 70,
+                                    "completion_tokens": 35}
 
 
 def test_uct_visits_the_best_child_most_and_c_controls_exploration():
@@ -140,10 +142,15 @@ def test_uct_visits_the_best_child_most_and_c_controls_exploration():
     assert visits(3.0)[1] > other  # more exploration, more visits to the weaker child
 
 
-def test_success_is_decided_by_execution_not_by_the_written_form():
-    result, _ = _run({(): [FINAL_REWRITTEN, WRONG_FINAL]})
+def test_a_rewrite_with_the_gold_rows_succeeds_only_under_the_old_rows_rule():
+    for rule in ("ast", "ast_or_covered"):
+        result, _ = _run({(): [FINAL_REWRITTEN, WRONG_FINAL]}, SynthesisConfig(success_rule=rule))
+        rewritten = _node(result, FINAL_REWRITTEN.sub_sql)
+        assert rewritten["class"] == "invalid" and not rewritten["success"] and rewritten["reward"] == 0.0
+        assert not result.success
+    result, _ = _run({(): [FINAL_REWRITTEN, WRONG_FINAL]}, SynthesisConfig(success_rule="rows"))
     rewritten, wrong = _node(result, FINAL_REWRITTEN.sub_sql), _node(result, WRONG_FINAL.sub_sql)
-    assert rewritten["class"] == "invalid" and rewritten["success"] and rewritten["reward"] == 1.0
+    assert rewritten["success"] and rewritten["reward"] == 1.0
     assert not wrong["success"] and wrong["exec_status"] == "ok"
     assert result.success and result.best == (FINAL_REWRITTEN,)
 
@@ -188,14 +195,14 @@ def test_naive_mcts_spends_more_proposer_calls_and_tokens_than_pruned_search():
 
     script = {(): [OLDEST, AVG], (AVG.sub_sql,): [FINAL, OLDEST]}
     pruned, _ = _run(script, default=wrong_turns)
-    naive, _ = _run(script, method_config("naive_mcts", SynthesisConfig()), default=wrong_turns)
+    naive, _ = _run(script, method_config("naive_mcts_oracle", SynthesisConfig()), default=wrong_turns)
     assert pruned.success and naive.success
     assert pruned.proposer_calls == 2  # the root and AVG; every wrong branch is pruned
     assert naive.proposer_calls > pruned.proposer_calls and naive.tokens > pruned.tokens
     assert naive.first_success["proposer_calls"] > pruned.first_success["proposer_calls"]
     assert naive.class_counts["invalid"] > pruned.class_counts["invalid"]
-    assert naive_mcts(STATE, Scripted(script, default=wrong_turns), SynthesisConfig(), db_path=DB).to_dict() | {
-        "seconds": 0} == naive.to_dict() | {"seconds": 0}
+    assert naive_mcts(STATE, Scripted(script, default=wrong_turns), SynthesisConfig(), db_path=DB,
+                      value="oracle").to_dict() | {"seconds": 0} == naive.to_dict() | {"seconds": 0}
 
 
 def test_bad_proposals_are_recorded_on_their_nodes_and_the_search_goes_on():
@@ -207,10 +214,13 @@ def test_bad_proposals_are_recorded_on_their_nodes_and_the_search_goes_on():
     result, _ = _run(script, replace(SynthesisConfig(), k=4))
     assert result.success
     assert result.class_counts["failed"] == 1 and result.class_counts["unparseable"] == 1
+    assert result.class_counts["unexecutable"] == 1
     assert result.failure_counts == {"exec_error": 1, "no_json": 1, "parse: syntax error": 1}
     failed = next(n for n in _nodes(result.tree) if n["class"] == "failed")
     assert failed["raw"] == "I think the answer is 42" and failed["terminal"] and failed["sql"] is None
-    assert "no such column" in _node(result, "SELECT nope FROM singer")["detail"]
+    unrunnable = _node(result, "SELECT nope FROM singer")
+    assert "no such column" in unrunnable["detail"] and unrunnable["exec_status"] == "error"
+    assert unrunnable["reward"] == 0.0 and unrunnable["terminal"] and not unrunnable["success"]
 
 
 def test_a_proposer_that_raises_becomes_a_failed_node():
@@ -274,9 +284,113 @@ def test_result_survives_a_json_round_trip():
 def test_compare_methods_reports_success_rate_and_cost_per_method():
     examples = [example for example in SPLIT.load() if example.db_id == "concert_singer"][:6]
     rows = compare_methods(examples, RuleProposer(), SynthesisConfig(), split=SPLIT, progress=False)
-    assert [row.method for row in rows] == ["cot", "naive_mcts", "dsp"]
+    assert [row.method for row in rows] == ["cot", "naive_mcts_self", "naive_mcts_oracle", "dsp"]
+    assert [row.node_value for row in rows] == ["oracle-outcome", "simulated-self-judge(p=0.4635)", "oracle-outcome",
+                                                "ast-similarity"]
     for row in rows:
         assert (row.questions, row.successes, row.success_rate, row.skipped) == (6, 6, 1.0, 0)
-        assert row.calls_per_success == row.proposer_calls / 6 and row.questions_per_minute > 0
-    cot = rows[0]
+        assert row.proposer == "ast-rules" and row.tokens == 0 and row.questions_per_minute > 0
+        assert row.calls_per_success == row.calls / 6 == (row.proposer_calls + row.evaluation_calls) / 6
+    cot, self_judged, oracle, dsp = rows
+    assert self_judged.evaluation_calls > 0
+    assert cot.evaluation_calls == oracle.evaluation_calls == dsp.evaluation_calls == 0
     assert cot.proposer_calls == pytest.approx(cot.calls_to_first_success * 6)  # CoT stops at its first success
+
+
+# --- the success rule, unexecutable steps, the choice rule and self-evaluated naive MCTS ----------------------
+
+ALIASED_FINAL = Step("Which songs are by singers older than average?",
+                     "select T1.Song_Name from singer as T1 where T1.age > (select AVG(T2.age) from singer as T2)")
+SORTED_FINAL = Step("Which songs are by singers older than average, by name?", f"{FINAL.sub_sql} ORDER BY song_name")
+# Returns the gold rows on this database, but one literal differs: the HAVING COUNT(*) > 61 kind of coincidence.
+NEAR_FINAL = Step("Which songs are by singers older than average?",
+                  "SELECT song_name FROM singer WHERE age > (SELECT avg(age) FROM singer) AND age > 1")
+BROKEN = Step("What are the names?", "SELECT song_name FROM singers")  # no such table
+
+
+def test_a_step_equal_to_gold_up_to_the_normalisations_is_a_success_under_every_rule():
+    for rule in ("ast", "ast_or_covered", "rows"):
+        result, _ = _run({(): [ALIASED_FINAL]}, SynthesisConfig(success_rule=rule))
+        node = _node(result, ALIASED_FINAL.sub_sql)
+        assert node["success"] and node["reward"] == 1.0 and result.best == (ALIASED_FINAL,)
+
+
+def test_a_coincidence_of_rows_is_no_success_but_a_covered_rewrite_with_golds_names_is():
+    script = {(): [NEAR_FINAL, SORTED_FINAL]}
+    rows, _ = _run(script, SynthesisConfig(success_rule="rows"))
+    assert _node(rows, NEAR_FINAL.sub_sql)["success"] and _node(rows, SORTED_FINAL.sub_sql)["success"]
+    covered, _ = _run(script, SynthesisConfig(success_rule="ast_or_covered"))
+    assert not _node(covered, NEAR_FINAL.sub_sql)["success"]  # the extra literal 1
+    assert _node(covered, SORTED_FINAL.sub_sql)["success"]  # covers gold, same names, same rows (no gold ORDER BY)
+    strict, _ = _run(script, SynthesisConfig(success_rule="ast"))
+    assert not strict.success
+
+
+def test_a_perturbed_proposal_never_succeeds_except_under_the_old_rows_rule():
+    gold = "SELECT name FROM stadium WHERE capacity > 1000000"  # no stadium is that large: an empty gold result
+    fallback = Proposal(Step("q", f"{gold} LIMIT 0"), perturbed=True)  # the noise fallback
+    disguised = Proposal(Step("q", gold.lower()), perturbed=True)  # a perturbation that happens to equal gold
+    state = replace(STATE, gold_sql=gold)
+    for rule, expected in (("rows", True), ("ast_or_covered", False), ("ast", False)):
+        result = search(state, Scripted({(): [fallback, disguised]}), SynthesisConfig(success_rule=rule), db_path=DB)
+        assert [child["success"] for child in result.tree["children"]] == [expected, expected]
+        assert all(child["perturbed"] for child in result.tree["children"])
+
+
+def test_an_unexecutable_step_gets_no_reward_is_pruned_and_is_never_a_chosen_pair_step():
+    script = {(): [BROKEN, AVG], (BROKEN.sub_sql,): [FINAL], (AVG.sub_sql,): [OLDEST]}
+    pruned, _ = _run(script)
+    broken = _node(pruned, BROKEN.sub_sql)
+    assert (broken["class"], broken["reward"], broken["exec_status"]) == ("unexecutable", 0.0, "error")
+    assert "no such table: singers" in broken["detail"] and broken["terminal"] and broken["children"] == []
+    assert pruned.class_counts["unexecutable"] == 1 and not pruned.success
+    # without pruning it is expanded, and a success below it does not make it a chosen step
+    unpruned, _ = _run(script, SynthesisConfig(pruning=False))
+    assert unpruned.success and _node(unpruned, BROKEN.sub_sql)["children"]
+    root_pairs = [pair for pair in extract_pairs(unpruned.tree).pairs if pair.step_index == 0]
+    assert [(pair.chosen, pair.rejected, pair.rejected_class) for pair in root_pairs] == [(AVG, BROKEN, "unexecutable")]
+
+
+def test_the_best_trajectory_prefers_a_progressive_decomposition_over_a_shortcut():
+    script = {(): [FINAL, AVG], (AVG.sub_sql,): [FINAL, SONGS], (AVG.sub_sql, SONGS.sub_sql): [FINAL]}
+    result, _ = _run(script)
+    successes = [node for node in _nodes(result.tree) if node["success"]]
+    assert sorted(node["depth"] for node in successes) == [1, 2, 3]
+    assert result.best == (AVG, SONGS, FINAL)  # most reward along a valid path; the one-step FINAL is a shortcut
+    # a path through a non-progressive step loses to the shortcut even when its rewards add up to more
+    detour = {(): [AVG, FINAL], (AVG.sub_sql,): [OLDEST], (AVG.sub_sql, OLDEST.sub_sql): [FINAL]}
+    config = SynthesisConfig(pruning=False, nonprogressive_reward="parent")
+    result, _ = _run(detour, config)
+    assert _node(result, FINAL.sub_sql, depth=3)["success"] and result.best == (FINAL,)
+
+
+class SelfJudging(Scripted):
+    """A scripted proposer that also scores its own steps: 0.9 for the ones listed in ``liked``, else 0.2."""
+
+    def __init__(self, script: dict, liked: set[str]):
+        super().__init__(script)
+        self.liked = liked
+        self.truths: list[bool] = []
+
+    def evaluate(self, state: SearchState, step: Step, *, truth: bool, seed: int = 0) -> SelfEvaluation:
+        self.truths.append(truth)
+        return SelfEvaluation(0.9 if step.sub_sql in self.liked else 0.2, prompt_tokens=7, completion_tokens=1,
+                              raw="9" if step.sub_sql in self.liked else "2")
+
+
+def test_self_evaluated_naive_mcts_values_nodes_by_the_proposers_judgement_and_counts_its_tokens():
+    proposer = SelfJudging(PATH_SCRIPT | {(OLDEST.sub_sql,): [BROKEN]}, liked={OLDEST.sub_sql})
+    result = naive_mcts(STATE, proposer, SynthesisConfig(), db_path=DB)
+    judged = [node for node in _nodes(result.tree) if node["evaluation"] is not None]
+    assert result.evaluation_calls == len(judged) == len(proposer.truths) > 0
+    assert all(node["class"] not in ("unexecutable", "unparseable", "failed") for node in judged)
+    assert _node(result, BROKEN.sub_sql)["evaluation"] is None and _node(result, BROKEN.sub_sql)["reward"] == 0.0
+    oldest = _node(result, OLDEST.sub_sql, depth=1)
+    assert oldest["reward"] == 0.9 and oldest["class"] == "invalid" and oldest["children"]  # misjudged, expanded
+    assert _node(result, FINAL.sub_sql)["reward"] == 0.2 and result.success  # success is still the gold check
+    assert result.prompt_tokens == sum(node["prompt_tokens"] for node in _nodes(result.tree)) + 7 * len(judged)
+    assert result.completion_tokens == sum(node["completion_tokens"] for node in _nodes(result.tree)) + len(judged)
+    assert oldest["evaluation"] == {"judge": "llm:scripted", "score": 0.9, "prompt_tokens": 7, "completion_tokens": 1,
+                                    "raw": "9"}
+    truths = dict(zip([node["sql"] for node in judged], proposer.truths))
+    assert truths[AVG.sub_sql] and not truths[OLDEST.sub_sql]

@@ -20,10 +20,13 @@ from learnat_core.llm import (
     GenerationConfig,
     make_backend,
 )
-from learnat_core.prompting import format_step_json
+from learnat_core.prompting import fixed_demonstrations, format_step_json
 from learnat_core.sql_ast import StepClass, classify, parse
+from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.gold_decomposer import gold_decomposition
-from learnat_core.synthesis.proposers import LLMProposer, RuleProposer, make_proposer
+from learnat_core.synthesis.pipeline import round_proposers
+from learnat_core.synthesis.proposers import LLMProposer, NoisyRuleProposer, RuleProposer, make_proposer
+from learnat_core.synthesis.self_evaluation import SimulatedSelfJudge, self_evaluator
 from learnat_core.synthesis.state import Proposer, SearchState
 
 
@@ -220,3 +223,69 @@ def test_llm_proposer_runs_on_the_real_tiny_model():
     usage = backend.usage.as_dict()
     assert sum(p.prompt_tokens for p in proposals) == usage["prompt_tokens"] > 0
     assert sum(p.completion_tokens for p in proposals) == usage["completion_tokens"] > 0
+
+
+def test_llm_proposer_scores_its_own_step_with_a_short_prompt_and_counts_the_tokens():
+    backend = _Scripted([[("7", FINISH_STOP)], [("I'd say 12 out of 10", FINISH_STOP)], [("no idea", FINISH_STOP)],
+                         BackendError("down", status=503)])
+    proposer = LLMProposer(backend)
+    step = Step("What is the average age?", "SELECT avg(age) FROM singer")
+    evaluation = proposer.evaluate(_state(), step, truth=False)
+    cost = (evaluation.prompt_tokens, evaluation.completion_tokens)
+    assert (evaluation.score, cost, evaluation.raw) == (0.7, (100, 1), "7")
+    (messages,), config = backend.calls[0]
+    text = messages[-1]["content"]
+    assert step.sub_sql in text and "Which French singers" in text and NESTED not in text  # no gold shown
+    assert not config.do_sample and config.max_new_tokens <= 16
+    assert proposer.evaluate(_state(), step, truth=True).score == 1.0  # clipped
+    assert proposer.evaluate(_state(), step, truth=True).score == 0.0  # no number
+    failed = proposer.evaluate(_state(), step, truth=True)
+    assert (failed.score, failed.prompt_tokens) == (0.0, 0) and "down" in failed.raw
+    assert self_evaluator(proposer, SynthesisConfig()) is proposer
+
+
+def test_the_simulated_judge_is_right_with_probability_p_and_says_it_is_simulated():
+    state, step = _state(), Step("q", "SELECT name FROM singer")
+    judge = self_evaluator(RuleProposer(), SynthesisConfig())
+    assert isinstance(judge, SimulatedSelfJudge) and "simulated" in judge.name and judge.accuracy == 0.4635
+
+    def agreement(judge: SimulatedSelfJudge, draws: int = 4000) -> float:
+        right = 0
+        for seed in range(draws):
+            truth = seed % 3 == 0
+            right += (judge.evaluate(state, step, truth=truth, seed=seed).score == 1.0) == truth
+        return right / draws
+
+    assert abs(agreement(judge) - 0.4635) < 0.025
+    assert agreement(SimulatedSelfJudge(0.9)) > 0.87 and agreement(SimulatedSelfJudge(0.0)) == 0.0
+    assert judge.evaluate(state, step, truth=True, seed=5) == judge.evaluate(state, step, truth=True, seed=5)
+    with pytest.raises(ConfigError):
+        SimulatedSelfJudge(1.5)
+    with pytest.raises(ConfigError, match="self_judge_accuracy"):
+        SynthesisConfig(self_judge_accuracy=-0.1)
+    with pytest.raises(ConfigError, match="success_rule"):
+        SynthesisConfig(success_rule="exec")
+
+
+def test_noisy_rule_proposals_follow_the_calls_seed_and_mark_their_corrupted_steps():
+    proposer = NoisyRuleProposer(0.5)
+    state = _state()
+    draws = {seed: proposer.propose(state, 3, seed=seed) for seed in range(6)}
+    assert draws[0] == proposer.propose(state, 3, seed=0)
+    assert len({tuple(p.step for p in proposals) for proposals in draws.values()}) > 1
+    clean = {p.step for p in RuleProposer().propose(state, 3)}
+    for proposals in draws.values():
+        assert all(p.perturbed == (p.step not in clean) for p in proposals)
+
+
+def test_llm_round_one_shows_the_fixed_demonstrations_and_later_rounds_the_pool(bundled_root):
+    split = locate("spider", "train", bundled_root)
+    factory = round_proposers("llm", SynthesisConfig(), split, backend=_Scripted([]))
+    example = split.load()[0]
+    state = SearchState(example.id, example.db_id, example.question, "schema", example.gold_sql)
+    fixed = fixed_demonstrations()
+    first = factory(1, DemonstrationPool(())).prompt(state)[-1]["content"]
+    assert first.count("Example ") == 2 and all(demo.question in first for demo in fixed)
+    pool = DemonstrationPool(tuple(gold_decomposition(e) for e in split.load()[1:6]))
+    later = factory(2, pool).prompt(state)[-1]["content"]
+    assert later.count("Example ") == 3 and not any(demo.question in later for demo in fixed)

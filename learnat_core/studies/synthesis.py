@@ -1,29 +1,40 @@
 """Notebook 03's study of the Decomposition Synthesis Procedure (paper §3): what a synthesis run produced, the
-three search methods side by side, the self-improving pool's per-round gains, the pairs' margins, and one
-search tree laid out for drawing; each beside the paper's numbers (``results/paper/synthesis.csv``).
+search methods side by side, how many trajectories the old rows-only success rule accepted wrongly, the
+self-improving pool's per-round gains, the pairs' margins, and one search tree laid out for drawing; each
+beside the paper's numbers (``results/paper/synthesis.csv``).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import count
 
 import pandas as pd
+from tqdm import tqdm
 
-from learnat_core.data import Example
+from learnat_core.data import DataSplit, Example, load_schemas
 from learnat_core.decomposition import Step
 from learnat_core.jsonl import read_objects
 from learnat_core.paper_results import load_paper_table
 from learnat_core.sql_ast import SqlTree, parse
 from learnat_core.synthesis.baselines import MethodComparison
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.judge import NODE_CLASSES
+from learnat_core.synthesis.judge import NODE_CLASSES, GoldJudge, QuestionError
+from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.outputs import SynthesisSummary
+from learnat_core.synthesis.questions import search_input
 from learnat_core.synthesis.records import Attempt, QuestionRecord
+from learnat_core.synthesis.state import Proposer
 
-METHOD_LABELS = {"cot": "CoT decomposition", "naive_mcts": "naive MCTS", "dsp": "AST-guided MCTS (DSP)"}
-"""Baseline method name (``synthesis.baselines``) -> the paper's name for it."""
+METHOD_LABELS = {"cot": "CoT decomposition", "naive_mcts_self": "naive MCTS (self-evaluated node values)",
+                 "naive_mcts_oracle": "naive MCTS, oracle outcome reward (kit variant)",
+                 "dsp": "AST-guided MCTS (DSP)"}
+"""Baseline method name (``synthesis.baselines``) -> what it is, in the paper's words where it has them."""
+
+PAPER_METHODS = {"cot": "cot", "naive_mcts_self": "naive_mcts", "dsp": "dsp"}
+"""Method -> its item in the paper's table; the oracle variant has no paper counterpart."""
 
 
 def stage_settings(*, dataset: str, split: str, data_root: str | os.PathLike | None, examples: Sequence[Example],
@@ -57,36 +68,74 @@ def proposer_counts(summary: SynthesisSummary) -> pd.DataFrame:
 
 
 def node_classes(summary: SynthesisSummary) -> pd.DataFrame:
-    """Nodes of every tree of the run by class (progressive, redundant, invalid, unparseable, failed)."""
+    """Nodes of every tree of the run by class, in ``NODE_CLASSES`` order (unexecutable steps included)."""
     return pd.DataFrame({"class": list(NODE_CLASSES), "nodes": [summary.class_counts.get(c, 0) for c in NODE_CLASSES]})
 
 
 def baseline_table(comparisons: Sequence[MethodComparison]) -> pd.DataFrame:
-    """Success rate and cost per success of CoT, naive MCTS and DSP, beside the paper's rates; each row's cost
-    change against naive MCTS with the same proposer, and on the DSP rows the paper's −56.38 % tokens.
+    """One row per method and proposer: its name, proposer, what valued its nodes, success rate beside the
+    paper's, calls and tokens (per success, and to the first success); each row's cost change against the
+    paper's naive MCTS (``naive_mcts_self``) with the same proposer, and on the DSP rows the paper's −56.38 %.
 
-    The cost is counted in tokens, and in proposer calls (one LLM call with k samples), which is the only
-    cost of a rule proposer (it spends no tokens)."""
+    Calls are proposer calls (one LLM call with k samples) plus self-evaluation calls; they are the only
+    cost of a rule proposer, which spends no tokens (its self-evaluations are simulated)."""
     paper = _paper_synthesis()
     rows = []
     for item in comparisons:
         rows.append({
             "method": item.method, "label": METHOD_LABELS.get(item.method, item.method), "proposer": item.proposer,
-            "questions": item.questions, "successes": item.successes,
+            "node_value": item.node_value, "questions": item.questions, "successes": item.successes,
             "success_rate_pct": round(100 * item.success_rate, 2),
-            "paper_success_rate_pct": paper.get(("decomposition_success_rate", item.method)),
-            "tokens": item.prompt_tokens + item.completion_tokens, "tokens_per_success": item.tokens_per_success,
-            "proposer_calls": item.proposer_calls, "calls_per_success": item.calls_per_success,
-            "calls_to_first_success": item.calls_to_first_success, "seconds": round(item.seconds, 2),
+            "paper_success_rate_pct": paper.get(("decomposition_success_rate", PAPER_METHODS.get(item.method))),
+            "tokens": item.tokens, "tokens_per_success": item.tokens_per_success,
+            "proposer_calls": item.proposer_calls, "evaluation_calls": item.evaluation_calls, "calls": item.calls,
+            "calls_per_success": item.calls_per_success, "calls_to_first_success": item.calls_to_first_success,
+            "seconds": round(item.seconds, 2),
         })
     table = pd.DataFrame(rows)
-    naive = {row["proposer"]: row for row in rows if row["method"] == "naive_mcts"}
+    naive = {row["proposer"]: row for row in rows if row["method"] == "naive_mcts_self"}
     for cost in ("tokens_per_success", "calls_per_success"):
         table[f"{cost}_change_vs_naive_pct"] = [
             _change(row[cost], naive[row["proposer"]][cost] if row["proposer"] in naive else None) for row in rows]
     table["paper_token_change_vs_naive_pct"] = [paper.get(("token_cost_change", "dsp_vs_naive_mcts"))
                                                 if row["method"] == "dsp" else None for row in rows]
     return table
+
+
+def success_rule_audit(examples: Sequence[Example], proposer: Proposer, config: SynthesisConfig, *,
+                       split: DataSplit, progress: bool = True) -> pd.DataFrame:
+    """Search every question twice with the same proposer and budget, under the old ``rows`` success rule and
+    under ``config.success_rule``: one row per usable question with each run's final SQL and steps, and
+    whether the new rule accepts the old rule's trajectory (``old_accepted_by_new_rule``)."""
+    old_config = replace(config, success_rule="rows")
+    schemas = load_schemas(split)
+    rows = []
+    for example in tqdm(examples, desc="success rules", unit="q", disable=not progress):
+        try:
+            item = search_input(example, split, schemas, config)
+            old = search(item.state, proposer, old_config, db_path=item.db_path)
+            new = search(item.state, proposer, config, db_path=item.db_path)
+            judge = GoldJudge(example.gold_sql, item.db_path, config)
+        except QuestionError:
+            continue
+        accepted = old.success and judge.accepts(old.best, perturbed=_final_node(old)["perturbed"])
+        rows.append({"question_id": example.id, "db_id": example.db_id, "gold_sql": example.gold_sql,
+                     "old_success": old.success, "old_final_sql": _final_sql(old), "old_steps": _steps(old),
+                     "old_accepted_by_new_rule": accepted, "new_success": new.success,
+                     "new_final_sql": _final_sql(new), "new_steps": _steps(new)})
+    return pd.DataFrame(rows, columns=["question_id", "db_id", "gold_sql", "old_success", "old_final_sql", "old_steps",
+                                       "old_accepted_by_new_rule", "new_success", "new_final_sql", "new_steps"])
+
+
+def success_rule_summary(audit: pd.DataFrame) -> pd.DataFrame:
+    """The audit in numbers: trajectories under each rule, and how many the old rule accepted wrongly."""
+    old = int(audit["old_success"].sum())
+    wrong = int((audit["old_success"] & ~audit["old_accepted_by_new_rule"]).sum())
+    rows = {"questions": len(audit), "old_rule_trajectories": old, "old_rule_accepted_wrongly": wrong,
+            "old_rule_wrong_pct": round(100 * wrong / old, 2) if old else None,
+            "new_rule_trajectories": int(audit["new_success"].sum()),
+            "solved_only_under_old_rule": int((audit["old_success"] & ~audit["new_success"]).sum())}
+    return pd.DataFrame({"quantity": list(rows), "value": pd.Series(list(rows.values()), dtype=object)})
 
 
 def round_gains(summary: SynthesisSummary) -> pd.DataFrame:
@@ -145,6 +194,22 @@ def chosen_path(attempt: Attempt) -> list[tuple[Step, SqlTree]]:
     if attempt.result is None or attempt.result.best is None:
         return []
     return [(step, parse(step.sub_sql)) for step in attempt.result.best]
+
+
+def _final_node(result: SearchResult) -> dict:
+    """The tree node of the best trajectory's last step (followed down from the root by the steps' SQL)."""
+    node = result.tree
+    for step in result.best:
+        node = next(child for child in node["children"] if child["sql"] == step.sub_sql)
+    return node
+
+
+def _final_sql(result: SearchResult) -> str | None:
+    return result.best[-1].sub_sql if result.success else None
+
+
+def _steps(result: SearchResult) -> int:
+    return len(result.best) if result.success else 0
 
 
 def _place(node: dict, parent: int | None, rows: list[dict], leaves: Iterator[int]) -> tuple[float, bool]:

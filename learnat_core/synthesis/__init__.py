@@ -1,8 +1,9 @@
 """The Decomposition Synthesis Procedure (paper §3): an MCTS over decomposition steps, guided by the gold AST.
 
 A proposer (an LLM, or the rule-based gold-AST decomposer) suggests next steps; ``search`` classifies each
-against the gold AST (progressive / redundant / invalid), rewards progressive ones by AST similarity, prunes
-the rest and detects success by execution; ``synthesize`` runs it over a dataset in rounds with a
+against the gold AST (progressive / redundant / invalid; unexecutable when it does not run), rewards
+progressive ones by AST similarity, prunes the rest and detects success (the gold query, by AST, or a covered
+rewrite with gold's names and rows); ``synthesize`` runs it over a dataset in rounds with a
 self-improving demonstration pool and writes ``sft.jsonl`` and ``pairs.jsonl`` for training.
 """
 

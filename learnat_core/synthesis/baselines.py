@@ -1,13 +1,16 @@
-"""The paper's synthesis baselines beside the DSP search, all run through the same search and judge so that
-only the method differs: **CoT** decomposition, **naive MCTS**, and **DSP** (AST-guided), and a comparison
-of their success rate and cost (the paper: DSP 80.00 % vs CoT 59.07 % and naive MCTS 71.55 %, and 56 %
-fewer tokens than naive MCTS).
+"""The paper's synthesis baselines beside the DSP search, all run through the same search, proposer and
+success rule so that only the method differs, and a comparison of their success rate and cost (the paper:
+DSP 80.00 % vs CoT 59.07 % and naive MCTS 71.55 %, and 56 % fewer tokens than naive MCTS).
 
 * ``cot``: one sampled decomposition, no search: one proposal at a time from the root, each accepted
-  whatever its class (no pruning), until a step reproduces the gold result or ``max_depth`` steps; a failed
-  or unparseable proposal ends it. It succeeds iff its last step matches gold. (The paper's CoT writes the
-  whole decomposition in one reply; stepping keeps the same proposer and judge for all three methods.)
-* ``naive_mcts``: the search without pruning, rewarded only by a terminal execution match.
+  whatever its class (no pruning), until a step is a success or ``max_depth`` steps; a failed or
+  unparseable proposal ends it. (The paper's CoT writes the whole decomposition in one reply; stepping
+  keeps the same proposer and judge for every method.)
+* ``naive_mcts_self``: naive MCTS as the paper describes it: no pruning, each node valued by the proposer's
+  own judgement of its step (``reward="self"``): an LLM proposer is asked (its tokens and calls are
+  counted); a rule proposer gets the *simulated* judge, right with probability ``self_judge_accuracy``.
+* ``naive_mcts_oracle``: the kit's variant: no pruning, rewarded only by a success, which the gold map
+  decides (an oracle no real naive MCTS has).
 * ``dsp``: the search with AST-guided pruning and the AST-similarity reward.
 """
 
@@ -26,35 +29,42 @@ from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.questions import search_input
+from learnat_core.synthesis.self_evaluation import self_evaluator
 from learnat_core.synthesis.state import Proposer, SearchState
 
 _VARIANTS: dict[str, Callable[[SynthesisConfig], SynthesisConfig]] = {
     "cot": lambda config: replace(config, k=1, pruning=False, reward="outcome", simulations=config.max_depth,
                                   stop_at_success=True),
-    "naive_mcts": lambda config: replace(config, pruning=False, reward="outcome"),
+    "naive_mcts_self": lambda config: replace(config, pruning=False, reward="self"),
+    "naive_mcts_oracle": lambda config: replace(config, pruning=False, reward="outcome"),
     "dsp": lambda config: replace(config, pruning=True, reward="ast"),
 }
 METHODS = tuple(_VARIANTS)
-"""Method names, in the paper's order: CoT, naive MCTS, DSP."""
+"""Method names, in the paper's order: CoT, naive MCTS (self-evaluated, then the oracle variant), DSP."""
 
 
 @dataclass(frozen=True)
 class MethodComparison:
     """One method over a set of questions: success rate and what the successes cost.
 
-    ``tokens_per_success`` / ``calls_per_success`` divide every token / proposer call the method spent
-    (failed searches included) by its successes; ``tokens_to_first_success`` / ``calls_to_first_success``
-    average, over successful questions, what was spent up to the first execution match (the cost of finding
-    one decomposition). All are None without a success.
+    ``node_value`` names what valued the nodes (``ast-similarity``, ``oracle-outcome``, or the self-judge:
+    the LLM proposer's name, or ``simulated-self-judge(p=…)``). ``calls`` are proposer calls plus
+    self-evaluation calls (a simulated judge's count what a model would have been asked).
+    ``tokens_per_success`` / ``calls_per_success`` divide every token / call the method spent (failed
+    searches included) by its successes; ``tokens_to_first_success`` / ``calls_to_first_success`` average,
+    over successful questions, what was spent up to the first success (the cost of finding one
+    decomposition). All are None without a success.
     """
 
     method: str
     proposer: str
+    node_value: str
     questions: int
     skipped: int
     successes: int
     success_rate: float
     proposer_calls: int
+    evaluation_calls: int
     prompt_tokens: int
     completion_tokens: int
     tokens_per_success: float | None
@@ -62,6 +72,16 @@ class MethodComparison:
     tokens_to_first_success: float | None
     calls_to_first_success: float | None
     seconds: float
+
+    @property
+    def calls(self) -> int:
+        """Proposer calls plus self-evaluation calls."""
+        return self.proposer_calls + self.evaluation_calls
+
+    @property
+    def tokens(self) -> int:
+        """Prompt plus completion tokens, self-evaluations included."""
+        return self.prompt_tokens + self.completion_tokens
 
     @property
     def questions_per_minute(self) -> float:
@@ -82,10 +102,11 @@ def cot_decomposition(state: SearchState, proposer: Proposer, config: SynthesisC
     return search(state, proposer, method_config("cot", config), db_path=db_path)
 
 
-def naive_mcts(state: SearchState, proposer: Proposer, config: SynthesisConfig, *,
-               db_path: str | os.PathLike) -> SearchResult:
-    """The search without AST pruning, rewarded only by a terminal execution match."""
-    return search(state, proposer, method_config("naive_mcts", config), db_path=db_path)
+def naive_mcts(state: SearchState, proposer: Proposer, config: SynthesisConfig, *, db_path: str | os.PathLike,
+               value: str = "self") -> SearchResult:
+    """The search without AST pruning, nodes valued by the self-judge (``value="self"``) or by the oracle
+    outcome (``value="oracle"``)."""
+    return search(state, proposer, method_config(f"naive_mcts_{value}", config), db_path=db_path)
 
 
 def compare_methods(examples: Sequence[Example], proposer: Proposer, config: SynthesisConfig, *, split: DataSplit,
@@ -112,32 +133,44 @@ def compare_methods(examples: Sequence[Example], proposer: Proposer, config: Syn
                 results.append(search(item.state, proposer, variant, db_path=item.db_path))
             except QuestionError:  # the gold SQL does not parse or run
                 unusable += 1
-        rows.append(_summarize(method, proposer.name, results, skipped + unusable, time.perf_counter() - started))
+        rows.append(_summarize(method, proposer.name, node_value(proposer, variant), results, skipped + unusable,
+                               time.perf_counter() - started))
     return rows
 
 
-def _summarize(method: str, proposer: str, results: list[SearchResult], skipped: int,
+def node_value(proposer: Proposer, config: SynthesisConfig) -> str:
+    """What values a search's nodes under ``config.reward``: ``ast-similarity``, ``oracle-outcome``, or the
+    self-judge's name."""
+    if config.reward == "self":
+        return self_evaluator(proposer, config).name
+    return {"ast": "ast-similarity", "outcome": "oracle-outcome"}[config.reward]
+
+
+def _summarize(method: str, proposer: str, value: str, results: list[SearchResult], skipped: int,
                seconds: float) -> MethodComparison:
     successes = [result for result in results if result.success]
     first = [result.first_success for result in successes if result.first_success is not None]
     prompt = sum(result.prompt_tokens for result in results)
     completion = sum(result.completion_tokens for result in results)
-    calls = sum(result.proposer_calls for result in results)
+    proposer_calls = sum(result.proposer_calls for result in results)
+    evaluation_calls = sum(result.evaluation_calls for result in results)
     count = len(successes)
     return MethodComparison(
         method=method,
         proposer=proposer,
+        node_value=value,
         questions=len(results),
         skipped=skipped,
         successes=count,
         success_rate=count / len(results) if results else 0.0,
-        proposer_calls=calls,
+        proposer_calls=proposer_calls,
+        evaluation_calls=evaluation_calls,
         prompt_tokens=prompt,
         completion_tokens=completion,
         tokens_per_success=(prompt + completion) / count if count else None,
-        calls_per_success=calls / count if count else None,
+        calls_per_success=(proposer_calls + evaluation_calls) / count if count else None,
         tokens_to_first_success=_mean([f["prompt_tokens"] + f["completion_tokens"] for f in first]),
-        calls_to_first_success=_mean([f["proposer_calls"] for f in first]),
+        calls_to_first_success=_mean([f["proposer_calls"] + f["evaluation_calls"] for f in first]),
         seconds=seconds,
     )
 

@@ -28,6 +28,7 @@ from learnat_core.synthesis.runner import synthesize
 _CHOICES = {
     "similarity": tuple(settings.METHODS),
     "reward": settings.REWARDS,
+    "success_rule": settings.SUCCESS_RULES,
     "nonprogressive_reward": settings.NONPROGRESSIVE_REWARDS,
     "pair_policy": settings.PAIR_POLICIES,
     "schema_style": tuple(settings.STYLES),

@@ -14,9 +14,11 @@ from dataclasses import asdict, dataclass, fields
 from learnat_core.data.schema import STYLES
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation import SEMANTICS_NAMES
+from learnat_core.prompting import PROMPT_STYLES
 from learnat_core.sql_ast import METHODS
 
-REWARDS = ("ast", "outcome")
+REWARDS = ("ast", "outcome", "self")
+SUCCESS_RULES = ("ast", "ast_or_covered", "rows")
 NONPROGRESSIVE_REWARDS = ("zero", "parent")
 PAIR_POLICIES = ("sibling",)
 
@@ -52,14 +54,22 @@ class SynthesisConfig:
 
     reward: str = "ast"
     """``ast``: a progressive node's reward is the AST similarity of its accumulated AST to gold (the paper).
-    ``outcome``: 1 at a terminal execution match, else 0 (naive MCTS, the paper's baseline)."""
+    ``outcome``: 1 at a success, else 0 (naive MCTS with an oracle reward, the kit's variant).
+    ``self``: the proposer's judgement of its own step (naive MCTS as the paper describes it): an LLM
+    proposer scores each step with a short prompt (its tokens are counted), a rule proposer gets the
+    simulated judge of ``self_judge_accuracy``."""
+
+    self_judge_accuracy: float = 0.4635
+    """Under ``reward="self"`` with a proposer that has no model: the probability that the simulated
+    self-judge's verdict on a step (good = progressive or a success) is right. 0.4635 is the paper's measured
+    GPT-4 self-evaluation accuracy on BIRD."""
 
     nonprogressive_reward: str = "zero"
     """Reward of a redundant or invalid step under ``reward="ast"``. ``zero``: the paper computes a reward only
     for progressive nodes. ``parent``: the released code lets a pruned child inherit its parent's value."""
 
     stop_at_success: bool = False
-    """End the search at the first execution match. Off by default: the rest of the budget collects more
+    """End the search at the first success. Off by default: the rest of the budget collects more
     siblings, i.e. more contrastive pairs (the paper trains on pairs as well as on successes)."""
 
     gold_in_prompt: bool = True
@@ -67,8 +77,17 @@ class SynthesisConfig:
     reads it: pass it on when building the proposer, ``LLMProposer(backend, show_gold=config.gold_in_prompt)``;
     the run summary records it."""
 
+    success_rule: str = "ast_or_covered"
+    """When a step solves the question (it ends its path with the top reward and its path becomes SFT data);
+    a step that does not execute never does. ``ast``: it is the gold query up to the AST normalisations
+    (the same node and edge sets). ``ast_or_covered``: that, or, for rewrites the normalisations do not
+    identify, the accumulated AST of prefix + step covers all of gold, the step returns gold's rows and it
+    uses exactly gold's tables, columns and literals. Under both a noise-perturbed step never succeeds.
+    ``rows``: the old rule, any step returning gold's rows, perturbed or not (kept only to measure how many
+    trajectories it accepted wrongly: a missing condition, ``LIMIT 0`` against an empty gold result)."""
+
     semantics: str = "spider"
-    """Comparison rule of the terminal execution check (``learnat_core.evaluation`` registry). The paper
+    """Comparison rule of the success check's rows (``learnat_core.evaluation`` registry). The paper
     does not describe a terminal check; ``spider`` is the standard EX for the bundled Spider data."""
 
     timeout: float = 30.0
@@ -76,9 +95,9 @@ class SynthesisConfig:
 
     pair_policy: str = "sibling"
     """How contrastive pairs are read from a tree (the paper does not say). ``sibling``: among the children of
-    one expanded node (same prefix), chosen = a child on a successful path, else the highest-reward
-    progressive child; rejected = each other sibling that has a step (invalid, redundant, unparseable or a
-    lower-reward progressive one)."""
+    one expanded node (same prefix), chosen = a child on a successful path (never an unexecutable one), else
+    the highest-reward progressive child; rejected = each other sibling that has a step (invalid,
+    redundant, unexecutable, unparseable or a lower-reward progressive one)."""
 
     min_margin: float = 0.0
     """Pairs with ``chosen_reward − rejected_reward ≤ min_margin`` are dropped and counted: MDPO needs a
@@ -105,6 +124,12 @@ class SynthesisConfig:
     model is taught with, and asked with at inference). False shortens every prompt by ~330 tokens, which
     the ``cpu`` profile uses: a 135M model does not follow them, and prompt length dominates its CPU time."""
 
+    prompt_style: str = "kit"
+    """Prompt templates of the synthesis step and of the SFT/pair prompts (``learnat_core.prompting.PROMPT_STYLES``):
+    ``released``, the content of the released synthesis and inference prompts (their nine admin instructions and
+    closing encouragement, in the kit's words; the ``full`` profile), or ``kit``, the kit's shortened ones (the
+    default: the smoke and cpu profiles). A trained model is asked at inference in the style it was taught in."""
+
     def __post_init__(self) -> None:
         _require(isinstance(self.k, int) and self.k >= 1, f"k must be an integer ≥ 1, got {self.k!r}")
         _require(math.isfinite(self.c) and self.c >= 0, f"c must be finite and ≥ 0, got {self.c!r}")
@@ -115,10 +140,14 @@ class SynthesisConfig:
         _require(0.0 <= self.alpha <= 1.0, f"alpha must lie in [0, 1], got {self.alpha!r}")
         _choice("similarity", self.similarity, tuple(METHODS))
         _choice("reward", self.reward, REWARDS)
+        _choice("success_rule", self.success_rule, SUCCESS_RULES)
+        _require(0.0 <= self.self_judge_accuracy <= 1.0,
+                 f"self_judge_accuracy must lie in [0, 1], got {self.self_judge_accuracy!r}")
         _choice("nonprogressive_reward", self.nonprogressive_reward, NONPROGRESSIVE_REWARDS)
         _choice("semantics", self.semantics, SEMANTICS_NAMES)
         _choice("pair_policy", self.pair_policy, PAIR_POLICIES)
         _choice("schema_style", self.schema_style, tuple(STYLES))
+        _choice("prompt_style", self.prompt_style, tuple(PROMPT_STYLES))
         _require(self.timeout > 0, f"timeout must be positive, got {self.timeout!r}")
         _require(math.isfinite(self.min_margin) and self.min_margin >= 0,
                  f"min_margin must be finite and ≥ 0 (MDPO needs a positive margin), got {self.min_margin!r}")

@@ -1,11 +1,17 @@
 """The gold map of one question: its AST and its execution result, and the verdict on each proposed step.
 
-A proposed step is parsed, classified against the gold AST and the accumulated AST of its prefix
-(``progressive`` / ``redundant`` / ``invalid``, paper §2.1; ``unparseable`` when its SQL does not parse,
-``failed`` when the proposer's reply held no step), given a reward, and run on the database. Any parseable
-step whose result matches the gold result under the configured semantics is a **success**, whatever its
-AST class: the gold AST guides the search, but a differently written query with the gold answer solves the
-question. A success gets the top reward, 1.
+A proposed step is parsed, run on the database, classified against the gold AST and the accumulated AST
+of its prefix (``progressive`` / ``redundant`` / ``invalid``, paper §2.1; ``unexecutable`` when its SQL
+parses but does not run, with the error kept; ``unparseable`` when its SQL does not parse; ``failed`` when
+the proposer's reply held no step) and given a reward (0 for the last three).
+
+A step is a **success** (it ends its path with the top reward, 1, and its path becomes SFT data) by
+``SynthesisConfig.success_rule``: ``ast``, it is the gold query up to the AST normalisations (the same node
+and edge sets); ``ast_or_covered`` (default), that, or, for a rewrite the normalisations do not identify,
+the accumulated AST of prefix + step covers all of gold, the step returns gold's rows under the configured
+semantics, and it uses exactly gold's tables, columns and literals; ``rows``, the old rule, any step that
+returns gold's rows (which accepted a missing WHERE condition or ``LIMIT 0`` against an empty gold result).
+Under the first two a step a noisy proposer perturbed on purpose never succeeds.
 """
 
 from __future__ import annotations
@@ -14,18 +20,22 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlglot import exp
+
+from learnat_core.decomposition import Step
 from learnat_core.errors import DataError, SqlParseError
 from learnat_core.evaluation import ExecResult, execute, get_semantics
-from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse, similarity
+from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, is_subtree, parse, similarity
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.state import Proposal
 
 PROGRESSIVE = StepClass.PROGRESSIVE.value
 REDUNDANT = StepClass.REDUNDANT.value
 INVALID = StepClass.INVALID.value
+UNEXECUTABLE = "unexecutable"
 UNPARSEABLE = "unparseable"
 FAILED = "failed"
-NODE_CLASSES = (PROGRESSIVE, REDUNDANT, INVALID, UNPARSEABLE, FAILED)
+NODE_CLASSES = (PROGRESSIVE, REDUNDANT, INVALID, UNEXECUTABLE, UNPARSEABLE, FAILED)
 """Every class a proposed step can get, in report order."""
 
 SUCCESS_REWARD = 1.0
@@ -53,6 +63,11 @@ class Judgement:
     failure: str | None = None  # the proposal's failure kind, or "parse: <reason>"
     detail: str = ""  # the parse or execution error message
 
+    @property
+    def good(self) -> bool:
+        """Whether the step is right by the gold map (a success or a progressive step): what a self-judge guesses."""
+        return self.success or self.step_class == PROGRESSIVE
+
 
 class GoldJudge:
     """Judges proposed steps of one question against its gold AST and gold result (computed once)."""
@@ -63,9 +78,10 @@ class GoldJudge:
         self._rule = get_semantics(config.semantics)
         self._results: dict[str, ExecResult] = {}
         try:
-            self.gold = parse(gold_sql)
+            self.gold = self._parse(gold_sql)
         except SqlParseError as error:
             raise QuestionError("gold_parse", str(error)) from None
+        self._gold_names = _names(self.gold)
         self._gold_sql = gold_sql
         self._gold_result = self._run(gold_sql)
         if not self._gold_result.ok:
@@ -76,24 +92,47 @@ class GoldJudge:
         if proposal.step is None:
             return Judgement(FAILED, 0.0, failure=proposal.failure or "no_step")
         try:
-            tree = parse(proposal.step.sub_sql)
+            tree = self._parse(proposal.step.sub_sql)
         except SqlParseError as error:
             return Judgement(UNPARSEABLE, 0.0, failure=f"parse: {str(error).split(':')[0]}", detail=str(error))
-        step_class = classify(tree, prefix, self.gold).value
         result = self._run(proposal.step.sub_sql)
-        success = self._matches(result)
+        if not result.ok:
+            return Judgement(UNEXECUTABLE, 0.0, tree=tree, exec_status=result.status, detail=result.error)
+        step_class = classify(tree, prefix, self.gold).value
+        success = self._solves(tree, prefix, result, proposal.perturbed)
         return Judgement(
             step_class,
             SUCCESS_REWARD if success else self._reward(step_class, tree, prefix, parent_reward),
             success=success,
             tree=tree,
             exec_status=result.status,
-            detail=result.error,
         )
+
+    def accepts(self, steps: Sequence[Step], *, perturbed: bool = False) -> bool:
+        """Whether a trajectory ends in a success under this judge's rule (its last step judged after the
+        others; ``perturbed``: that step was corrupted on purpose)."""
+        prefix = [self._parse(step.sub_sql) for step in steps[:-1]]
+        return self.judge(prefix, 0.0, Proposal(steps[-1], perturbed=perturbed)).success
+
+    def _parse(self, sql: str) -> SqlTree:
+        """The normalised tree of a gold or step query: the one place the judge parses SQL."""
+        return parse(sql)
+
+    def _solves(self, tree: SqlTree, prefix: Sequence[SqlTree], result: ExecResult, perturbed: bool) -> bool:
+        """Whether an executed step is a success under ``config.success_rule`` (see the module docstring)."""
+        rule = self.config.success_rule
+        if rule == "rows":
+            return self._matches(result)
+        if perturbed:
+            return False
+        if tree.nodes == self.gold.nodes and tree.edges == self.gold.edges:
+            return True
+        return (rule == "ast_or_covered" and is_subtree(self.gold, accumulate([*prefix, tree]))
+                and _names(tree) == self._gold_names and self._matches(result))
 
     def _reward(self, step_class: str, tree: SqlTree, prefix: Sequence[SqlTree], parent_reward: float) -> float:
         config = self.config
-        if config.reward == "outcome":
+        if config.reward != "ast":  # outcome: only a success earns; self: the search asks the self-judge
             return 0.0
         if step_class == PROGRESSIVE:
             return similarity(accumulate([*prefix, tree]), self.gold, config.alpha, config.similarity)
@@ -115,3 +154,13 @@ class GoldJudge:
 
     def _execute(self, sql: str) -> ExecResult:
         return execute(self.db_path, sql, timeout=self.config.timeout, limit=self._rule.fetch_limit)
+
+
+def _names(tree: SqlTree) -> frozenset[tuple[str, str]]:
+    """The tables, columns and literals a normalised query uses (aliases resolved, identifiers folded)."""
+    expression = tree.expression
+    return frozenset(
+        [("table", table.name) for table in expression.find_all(exp.Table)]
+        + [("column", column.sql()) for column in expression.find_all(exp.Column)]
+        + [("literal", literal.sql()) for literal in expression.find_all(exp.Literal)]
+    )

@@ -7,15 +7,23 @@ One simulation:
    one first (highest reward, then proposal order), else the highest UCT score
    ``value + c·sqrt(ln(N_parent + 1) / n_child)`` (the released formula).
 2. **Expansion** of the selected leaf: the proposer suggests ``k`` next steps for the leaf's state; each
-   becomes a child judged by ``GoldJudge`` (class, reward, execution match). Identical steps proposed
-   twice become one child (``samples`` counts them). A child is **terminal** when it is a success, a
-   failed or unparseable proposal, at ``max_depth``, or, with pruning, redundant or invalid.
+   becomes a child judged by ``GoldJudge`` (class, reward, success). Identical steps proposed twice become
+   one child (``samples`` counts them). With ``reward="self"`` each executable child's reward is instead
+   the self-judge's score of it (``self_evaluation``: the proposer's own, or the simulated judge), one
+   evaluation call each, its tokens counted. A child is **terminal** when it is a success, a failed or
+   unparseable proposal, at ``max_depth``, or, with pruning, redundant, invalid or unexecutable.
 3. **Backup**: the best reward among the new children (the released code uses node values directly, with
    no random rollout) updates the running mean ``value`` and ``visits`` of every node on the path. A node
    whose children are all terminal or exhausted is exhausted; the search ends early when the root is.
 
-Naive MCTS is ``pruning=False, reward="outcome"``: every parseable child is expandable and only an
-execution match earns a reward.
+Naive MCTS is ``pruning=False`` with ``reward="self"`` (the paper's: the proposer's own judgement) or
+``reward="outcome"`` (the kit's oracle variant: only a success earns a reward); every parseable child is
+expandable.
+
+**Best trajectory** (the SFT data), among the successful nodes: first a valid multi-step decomposition
+(at least two steps, every step before the last progressive), then a one-step answer, then paths through a
+non-progressive step; within a tier the most total reward along the path; then fewer steps; then the
+earliest found. So a decomposition of progressive steps beats a one-step shortcut to the same answer.
 """
 
 from __future__ import annotations
@@ -25,16 +33,19 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from learnat_core.decomposition import Step
 from learnat_core.errors import ConfigError
 from learnat_core.sql_ast import SqlTree
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.judge import FAILED, INVALID, NODE_CLASSES, REDUNDANT, UNPARSEABLE, GoldJudge, Judgement
-from learnat_core.synthesis.state import Proposal, Proposer, SearchState
+from learnat_core.synthesis.judge import (FAILED, INVALID, NODE_CLASSES, PROGRESSIVE, REDUNDANT, UNEXECUTABLE,
+                                          UNPARSEABLE, GoldJudge, Judgement)
+from learnat_core.synthesis.self_evaluation import self_evaluator
+from learnat_core.synthesis.state import Proposal, Proposer, SearchState, SelfEvaluator
 
 ROOT = "root"
+_UNUSABLE = (FAILED, UNPARSEABLE, UNEXECUTABLE)  # classes a self-judge is not asked about (reward 0)
 _RAW_CHARS = 500  # how much of a failed reply a tree keeps
 
 
@@ -43,9 +54,11 @@ class SearchResult:
     """One question's search: the whole tree (JSON-ready), the best successful trajectory, and its costs.
 
     ``tree`` nodes hold ``id, depth, text, sql, class, failure, detail, raw, reward, visits, value,
-    prompt_tokens, completion_tokens, samples, terminal, success, exec_status, children``; the root has
-    class ``root`` and the question as text. ``first_success`` holds the proposer calls and tokens spent up
-    to the first execution match (None without one).
+    prompt_tokens, completion_tokens, samples, terminal, success, perturbed, exec_status, evaluation,
+    children`` (``evaluation``: the self-judge's score, tokens and reply under ``reward="self"``, else None);
+    the root has class ``root`` and the question as text. Token totals include the self-evaluations,
+    counted in ``evaluation_calls``. ``first_success`` holds the calls and tokens spent up to the first
+    success (None without one).
     """
 
     question_id: str
@@ -61,10 +74,11 @@ class SearchResult:
     class_counts: dict[str, int]
     failure_counts: dict[str, int]
     first_success: dict | None = None
+    evaluation_calls: int = 0
 
     @property
     def success(self) -> bool:
-        """Whether some decomposition reproduced the gold result."""
+        """Whether some decomposition reached the gold query (``SynthesisConfig.success_rule``)."""
         return self.best is not None
 
     @property
@@ -88,6 +102,7 @@ class SearchResult:
             "class_counts": self.class_counts,
             "failure_counts": self.failure_counts,
             "first_success": self.first_success,
+            "evaluation_calls": self.evaluation_calls,
             "tree": self.tree,
         }
 
@@ -109,6 +124,7 @@ class SearchResult:
             class_counts=dict(data["class_counts"]),
             failure_counts=dict(data["failure_counts"]),
             first_success=data.get("first_success"),
+            evaluation_calls=data.get("evaluation_calls", 0),
         )
 
 
@@ -124,6 +140,8 @@ class _Node:
     completion_tokens: int = 0
     samples: int = 1
     raw: str = ""
+    perturbed: bool = False
+    evaluation: dict | None = None
     children: list[_Node] = field(default_factory=list)
     visits: int = 0
     value: float = 0.0
@@ -150,6 +168,7 @@ class _Node:
 @dataclass
 class _Tally:
     calls: int = 0
+    evaluation_calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     nodes: int = 1
@@ -168,6 +187,7 @@ def search(state: SearchState, proposer: Proposer, config: SynthesisConfig, *,
         raise ConfigError(f"the search starts from the question; got a state with {len(state.steps)} steps")
     started = time.perf_counter()
     judge = GoldJudge(state.gold_sql, db_path, config)
+    evaluator = self_evaluator(proposer, config) if config.reward == "self" else None
     root = _Node(0, 0, None)
     tally = _Tally()
     simulations = 0
@@ -175,7 +195,7 @@ def search(state: SearchState, proposer: Proposer, config: SynthesisConfig, *,
         if config.stop_at_success and tally.first_success is not None:
             break
         path = _select(root, config.c)
-        value = _expand(path[-1], state, proposer, judge, config, tally)
+        value = _expand(path[-1], state, proposer, judge, evaluator, config, tally)
         _backup(path, value)
         simulations += 1
     return SearchResult(
@@ -192,6 +212,7 @@ def search(state: SearchState, proposer: Proposer, config: SynthesisConfig, *,
         class_counts=_class_counts(root),
         failure_counts=dict(sorted(Counter(filter(None, map(_problem, _walk(root)))).items())),
         first_success=tally.first_success,
+        evaluation_calls=tally.evaluation_calls,
     )
 
 
@@ -210,9 +231,10 @@ def _select(root: _Node, c: float) -> list[_Node]:
     return path
 
 
-def _expand(leaf: _Node, state: SearchState, proposer: Proposer, judge: GoldJudge, config: SynthesisConfig,
-            tally: _Tally) -> float:
-    """Propose and judge the leaf's children; returns the value to back up (their best reward)."""
+def _expand(leaf: _Node, state: SearchState, proposer: Proposer, judge: GoldJudge, evaluator: SelfEvaluator | None,
+            config: SynthesisConfig, tally: _Tally) -> float:
+    """Propose and judge the leaf's children (and self-evaluate them with ``evaluator``); returns the value to
+    back up (their best reward)."""
     path = leaf.path()
     prefix: list[SqlTree] = [node.judgement.tree for node in path]
     for node in path:
@@ -229,16 +251,33 @@ def _expand(leaf: _Node, state: SearchState, proposer: Proposer, judge: GoldJudg
             twin.prompt_tokens += proposal.prompt_tokens
             twin.completion_tokens += proposal.completion_tokens
             continue
-        child = _child(leaf, proposal, judge.judge(prefix, leaf.reward, proposal), config, tally.nodes)
+        judgement = judge.judge(prefix, leaf.reward, proposal)
+        evaluation = None
+        if evaluator is not None and judgement.step_class not in _UNUSABLE:
+            evaluation = _self_evaluate(evaluator, state, proposal.step, judgement, config.seed + tally.calls, tally)
+            judgement = replace(judgement, reward=evaluation["score"])
+        child = _child(leaf, proposal, judgement, config, tally.nodes)
+        child.evaluation = evaluation
         tally.nodes += 1
         leaf.children.append(child)
         if proposal.step is not None:
             by_step[proposal.step] = child
         if child.judgement.success and tally.first_success is None:
-            tally.first_success = {"proposer_calls": tally.calls, "prompt_tokens": tally.prompt_tokens,
-                                   "completion_tokens": tally.completion_tokens}
+            tally.first_success = {"proposer_calls": tally.calls, "evaluation_calls": tally.evaluation_calls,
+                                   "prompt_tokens": tally.prompt_tokens, "completion_tokens": tally.completion_tokens}
     leaf.expanded = True
     return max((child.reward for child in leaf.children), default=0.0)
+
+
+def _self_evaluate(evaluator: SelfEvaluator, state: SearchState, step: Step, judgement: Judgement, seed: int,
+                   tally: _Tally) -> dict:
+    """One self-evaluation of a child, counted in the tally; the node's ``evaluation`` record."""
+    evaluation = evaluator.evaluate(state, step, truth=judgement.good, seed=seed)
+    tally.evaluation_calls += 1
+    tally.prompt_tokens += evaluation.prompt_tokens
+    tally.completion_tokens += evaluation.completion_tokens
+    return {"judge": evaluator.name, "score": evaluation.score, "prompt_tokens": evaluation.prompt_tokens,
+            "completion_tokens": evaluation.completion_tokens, "raw": evaluation.raw[:_RAW_CHARS]}
 
 
 def _propose(proposer: Proposer, state: SearchState, k: int, seed: int) -> list[Proposal]:
@@ -250,7 +289,7 @@ def _propose(proposer: Proposer, state: SearchState, k: int, seed: int) -> list[
 
 def _child(parent: _Node, proposal: Proposal, judgement: Judgement, config: SynthesisConfig, node_id: int) -> _Node:
     depth = parent.depth + 1
-    pruned = config.pruning and judgement.step_class in (REDUNDANT, INVALID)
+    pruned = config.pruning and judgement.step_class in (REDUNDANT, INVALID, UNEXECUTABLE)
     unusable = judgement.step_class in (FAILED, UNPARSEABLE)
     return _Node(
         node_id,
@@ -262,6 +301,7 @@ def _child(parent: _Node, proposal: Proposal, judgement: Judgement, config: Synt
         prompt_tokens=proposal.prompt_tokens,
         completion_tokens=proposal.completion_tokens,
         raw=proposal.raw[:_RAW_CHARS] if proposal.step is None else "",
+        perturbed=proposal.perturbed,
     )
 
 
@@ -295,12 +335,22 @@ def _class_counts(root: _Node) -> dict[str, int]:
 
 
 def _best_trajectory(root: _Node) -> tuple[Step, ...] | None:
-    """Steps to the highest-reward successful node; ties go to fewer steps, then to the earlier found."""
+    """Steps to the preferred successful node (the module docstring's choice rule), None without a success."""
     successes = [node for node in _walk(root) if node.judgement is not None and node.judgement.success]
     if not successes:
         return None
-    best = min(successes, key=lambda node: (-node.reward, node.depth, node.id))
-    return tuple(node.step for node in best.path())
+    return tuple(node.step for node in min(successes, key=_preference).path())
+
+
+def _preference(node: _Node) -> tuple[int, float, int, int]:
+    """Sort key of a successful node, best first: tier (valid multi-step, one step, other), total reward
+    along the path, steps, discovery order."""
+    path = node.path()
+    if len(path) == 1:
+        tier = 1
+    else:
+        tier = 0 if all(step.judgement.step_class == PROGRESSIVE for step in path[:-1]) else 2
+    return tier, -sum(step.reward for step in path), node.depth, node.id
 
 
 def _node_dict(node: _Node, question: str) -> dict:
@@ -322,7 +372,9 @@ def _node_dict(node: _Node, question: str) -> dict:
         "samples": node.samples,
         "terminal": node.terminal,
         "success": bool(judgement and judgement.success),
+        "perturbed": node.perturbed,
         "exec_status": judgement.exec_status if judgement else None,
+        "evaluation": node.evaluation,
         "children": [_node_dict(child, question) for child in node.children],
     }
 

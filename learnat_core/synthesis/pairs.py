@@ -3,8 +3,9 @@
 The paper says only that pairs are step-wise with ``margin = R(s_w) − R(s_l)``; how they are chosen is not
 given. The ``sibling`` policy (``SynthesisConfig.pair_policy``): at every expanded node, the children are
 alternatives for the same next step. **Chosen**: each child on a successful path (it or a descendant
-reproduces the gold result); when no child is, the highest-reward progressive child. **Rejected**: every
-other sibling that has a step (invalid, redundant, unparseable, or a progressive one not chosen). A pair
+is a success), except an unexecutable one; when no child is, the highest-reward progressive child.
+**Rejected**: every other sibling that has a step (invalid, redundant, unexecutable, unparseable, or a
+progressive one not chosen), so a step that does not run may be rejected but is never chosen. A pair
 whose margin (the raw Δr, the paper's) is not above ``min_margin`` is dropped and counted, so a tie, a
 reversed pair or a NaN never reaches the trainer. Proposals without a step (``failed``) pair with nothing.
 """
@@ -18,7 +19,7 @@ from learnat_core.decomposition import Step
 from learnat_core.errors import ConfigError
 from learnat_core.sql_ast import margin
 from learnat_core.synthesis.config import PAIR_POLICIES
-from learnat_core.synthesis.judge import PROGRESSIVE
+from learnat_core.synthesis.judge import PROGRESSIVE, UNEXECUTABLE
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _expanded(node: Mapping, prefix: tuple[Step, ...]) -> Iterator[tuple[Mapping
 
 def _candidates(children: list[Mapping]) -> Iterator[tuple[Mapping, Mapping]]:
     with_step = [child for child in children if child["sql"] is not None]
-    chosen = [child for child in with_step if _reaches_success(child)]
+    chosen = [child for child in with_step if child["class"] != UNEXECUTABLE and _reaches_success(child)]
     if not chosen:
         progressive = [child for child in with_step if child["class"] == PROGRESSIVE]
         chosen = [max(progressive, key=lambda child: (child["reward"], -child["id"]))] if progressive else []

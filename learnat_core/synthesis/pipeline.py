@@ -2,7 +2,9 @@
 sample, and the demonstration pool file of the successes (shared by ``learnat synthesize`` and notebook 03).
 
 ``method`` names which search makes the training data, as the paper's ablations name them: ``ast_mcts``
-(DSP, the paper's), ``naive_mcts`` ("w/o AST guide") or ``cot`` ("only CoT decomposition").
+(DSP, the paper's), ``naive_mcts`` ("w/o AST guide": naive MCTS as the paper describes it, valued by the
+proposer's self-evaluation), ``naive_mcts_oracle`` (the kit's oracle-reward variant) or ``cot`` ("only CoT
+decomposition").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from learnat_core.decomposition import AST_RULES, write_decompositions
 from learnat_core.demonstrations import DemonstrationPool
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.llm import Backend, GenerationConfig
+from learnat_core.prompting import fixed_demonstrations
 from learnat_core.studies.ast_analysis import sample_examples
 from learnat_core.synthesis.baselines import method_config
 from learnat_core.synthesis.config import SynthesisConfig
@@ -24,7 +27,8 @@ from learnat_core.synthesis.records import QuestionRecord, read_record
 from learnat_core.synthesis.runner import ProposerFactory, demonstration_pool
 from learnat_core.synthesis.state import Proposer
 
-TRAINING_METHODS = {"ast_mcts": "dsp", "naive_mcts": "naive_mcts", "cot": "cot"}
+TRAINING_METHODS = {"ast_mcts": "dsp", "naive_mcts": "naive_mcts_self", "naive_mcts_oracle": "naive_mcts_oracle",
+                    "cot": "cot"}
 """Training-data method name -> the baseline variant of ``synthesis.baselines`` it corresponds to."""
 
 PROPOSER_KINDS = (AST_RULES, "llm")
@@ -33,7 +37,7 @@ POOL_FILE = "pool.jsonl"
 
 def training_config(method: str, config: SynthesisConfig) -> SynthesisConfig:
     """``config`` turned into the search of ``method``: ``ast_mcts`` keeps it as given (so its ``pruning`` and
-    ``reward`` settings stay free for ablations), ``naive_mcts`` and ``cot`` become those baselines."""
+    ``reward`` settings stay free for ablations), the others become those baselines."""
     if method not in TRAINING_METHODS:
         raise ConfigError(f"unknown method {method!r}; choose one of {', '.join(TRAINING_METHODS)}")
     return config if method == "ast_mcts" else method_config(TRAINING_METHODS[method], config)
@@ -61,10 +65,11 @@ def round_proposers(kind: str, config: SynthesisConfig, split: DataSplit, *, bac
                     generation: GenerationConfig = DEFAULT_GENERATION, noise: float = 0.0,
                     demo_k: int = 3) -> Proposer | ProposerFactory:
     """The proposer of a run: ``ast-rules`` (``noise`` > 0: ``NoisyRuleProposer``, so trees have wrong
-    siblings to pair) or ``llm``, whose round ``r`` shows the top-``demo_k`` earlier successes by AST
-    similarity (the self-improving pool) and the gold SQL when ``config.gold_in_prompt``."""
+    siblings to pair) or ``llm``, whose round 1 shows the two fixed demonstrations (as the released synthesis
+    prompt does) and round ``r`` ≥ 2 the top-``demo_k`` earlier successes by AST similarity (the
+    self-improving pool); the gold SQL when ``config.gold_in_prompt``."""
     if kind == AST_RULES:
-        return NoisyRuleProposer(noise, seed=config.seed) if noise > 0 else RuleProposer()
+        return NoisyRuleProposer(noise) if noise > 0 else RuleProposer()
     if kind != "llm":
         raise ConfigError(f"unknown proposer {kind!r}; choose one of {', '.join(PROPOSER_KINDS)}")
     if backend is None:
@@ -72,11 +77,14 @@ def round_proposers(kind: str, config: SynthesisConfig, split: DataSplit, *, bac
     schemas = load_schemas(split)
 
     def factory(number: int, pool: DemonstrationPool) -> Proposer:
-        shown = {record.db_id for record in pool.records if record.db_id in schemas}
+        fixed = number == 1
+        shown_pool = DemonstrationPool(tuple(fixed_demonstrations())) if fixed else pool
+        shown = {record.db_id for record in shown_pool.records if record.db_id in schemas}
         texts = {db_id: schema_text(schemas[db_id], style=config.schema_style, db_path=split.db_path(db_id),
                                     sample_values=config.sample_values) for db_id in shown}
-        return LLMProposer(backend, generation=generation, show_gold=config.gold_in_prompt, demonstrations=pool,
-                           demo_k=demo_k, demo_schemas=texts)
+        return LLMProposer(backend, generation=generation, show_gold=config.gold_in_prompt, demonstrations=shown_pool,
+                           demo_k=len(shown_pool) if fixed else demo_k, demo_strategy="fixed" if fixed else "ast",
+                           demo_schemas=texts)
 
     return factory
 

@@ -6,10 +6,12 @@
 * ``NoisyRuleProposer`` (``ast-rules+noise<p>``): the rule proposer as a sampler of k steps, each replaced
   with probability p by a perturbation of it (usually invalid against gold), so a rule-made tree has the
   wrong siblings that contrastive pairs need (the pure rule proposer yields none) and the benchmark has
-  something to prune. Still rule-made data, and named so.
+  something to prune. Its noise is drawn from each call's seed, so a later round samples anew. Still
+  rule-made data, and named so; a perturbed step is marked and never counts as a success.
 * ``LLMProposer`` (``llm:<model>``): the paper's expansion, one ``synthesis_step`` prompt answered with k
   sampled JSON steps, few-shot demonstrations chosen per question from a pool (at synthesis time the gold
-  SQL is known, so by AST similarity: the ICLR version's self-improving pool, top 3).
+  SQL is known, so by AST similarity: the ICLR version's self-improving pool, top 3). It also scores its own
+  steps for naive MCTS (``evaluate``, see ``self_evaluation``).
 
 A proposer never raises on bad model output or an unparseable gold query: each becomes a Proposal with a
 ``failure`` kind (``state.Proposal``; here also ``bad_gold_sql`` and ``prompt_too_long``).
@@ -33,7 +35,8 @@ from learnat_core.prompting import parse_step_json, render_prompt
 from learnat_core.prompting.output_parser import EMPTY_OUTPUT
 from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse, perturbations
 from learnat_core.synthesis.gold_decomposer import check_limits, decompose
-from learnat_core.synthesis.state import Proposal, SearchState
+from learnat_core.synthesis.self_evaluation import evaluation_prompt, read_score
+from learnat_core.synthesis.state import Proposal, SearchState, SelfEvaluation
 
 BAD_GOLD_SQL = "bad_gold_sql"
 BACKEND_ERROR = "backend_error"
@@ -42,6 +45,9 @@ PROMPT_TOO_LONG = FINISH_PROMPT_TOO_LONG
 DEFAULT_GENERATION = GenerationConfig(max_new_tokens=512, temperature=0.8, top_p=0.95, do_sample=True)
 """Sampling for LLM expansion. The paper gives no decoding settings for GLM-4-Plus; these are the kit's:
 diverse enough for k distinct samples, and 512 new tokens is ample for one JSON step."""
+
+EVALUATION_GENERATION = GenerationConfig(max_new_tokens=8)
+"""Greedy decoding for a self-evaluation: the reply is one number."""
 
 _Plan = tuple[tuple[Step, SqlTree], ...]
 
@@ -81,30 +87,30 @@ class NoisyRuleProposer:
     Sample ``i`` is the decomposer's ``i``-th next step (cycling when it has fewer than ``k``; identical
     samples become one child, as identical LLM samples do), replaced with probability ``noise`` by a
     perturbation of it (``sql_ast.perturbations``: flipped comparison, changed literal, dropped condition,
-    ...). The noise depends only on ``seed``, the question and the prefix, so every method sees the same
-    proposals for the same prefix. Costs no tokens.
+    ...), marked ``perturbed``. The noise depends only on the call's ``seed`` (the search passes the run's
+    seed, offset per round and per expansion), the question and the prefix. Costs no tokens.
     """
 
-    def __init__(self, noise: float = 0.3, *, seed: int = 0) -> None:
+    def __init__(self, noise: float = 0.3) -> None:
         if not 0.0 <= noise <= 1.0:
             raise ConfigError(f"noise must lie in [0, 1], got {noise!r}")
         self.base = RuleProposer()
         self.noise = noise
-        self.seed = seed
         self.name = f"{AST_RULES}+noise{noise:g}"
 
     def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
         """``k`` samples for ``state``: each the decomposer's next step, or with probability ``noise`` a
         corrupted one."""
         prefix = "|".join(step.sub_sql for step in state.steps)
-        rng = random.Random(f"{self.seed}|{state.question_id}|{prefix}")
+        rng = random.Random(f"{seed}|{state.question_id}|{prefix}")
         correct = [p.step for p in self.base.propose(state, k) if p.step is not None]
         sources = correct or [Step(state.question, state.gold_sql)]
-        steps = []
+        proposals = []
         for index in range(k):
             step = sources[index % len(sources)]
-            steps.append(_perturbed(step, rng) if not correct or rng.random() < self.noise else step)
-        return [Proposal(step) for step in steps]
+            corrupt = not correct or rng.random() < self.noise
+            proposals.append(Proposal(_perturbed(step, rng), perturbed=True) if corrupt else Proposal(step))
+        return proposals
 
 
 class LLMProposer:
@@ -172,6 +178,16 @@ class LLMProposer:
         except BackendError as error:
             return [Proposal(None, BACKEND_ERROR, raw=str(error)) for _ in range(k)]
         return [_proposal(completion, first=index == 0) for index, completion in enumerate(completions)]
+
+    def evaluate(self, state: SearchState, step: Step, *, truth: bool, seed: int = 0) -> SelfEvaluation:
+        """The model's own 0–10 score of ``step`` after ``state`` (``truth`` is never shown to it), read by
+        ``self_evaluation.read_score``; a backend error scores 0 at no token cost."""
+        try:
+            ((completion, *_),) = self.backend.generate([evaluation_prompt(state, step)], EVALUATION_GENERATION)
+        except BackendError as error:
+            return SelfEvaluation(0.0, raw=str(error))
+        return SelfEvaluation(read_score(completion.text), completion.prompt_tokens, completion.completion_tokens,
+                              completion.text)
 
     def _demonstrations_for(self, state: SearchState, seed: int) -> list[Decomposition]:
         if self.demonstrations is None or self.demo_k == 0:

@@ -3,7 +3,8 @@
 A ``Proposer`` suggests candidate next steps (sub-question, sub-SQL) for a search state; the search
 (``mcts``), the baselines and the preliminary experiment all talk to proposers through this interface, so an
 LLM (``llm:<model>``) and the rule-based gold-AST decomposer (``ast-rules``) are interchangeable, and every
-record says which one made it.
+record says which one made it. A ``SelfEvaluator`` scores a proposed step for naive MCTS's self-evaluated
+node value (``SynthesisConfig.reward="self"``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Proposal:
 
     ``failure`` is None when ``step`` is set; otherwise a short kind (``no_json``, ``bad_json``,
     ``missing_field``, ``empty_sql``, ``empty_output``, ``backend_error``, ``prompt_too_long``, ...).
+    ``perturbed`` marks a step a noisy proposer corrupted on purpose: it never counts as a success.
     """
 
     step: Step | None
@@ -46,6 +48,7 @@ class Proposal:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
+    perturbed: bool = False
 
 
 @runtime_checkable
@@ -56,4 +59,26 @@ class Proposer(Protocol):
 
     def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
         """Return at most ``k`` proposals (fewer when no more distinct ones exist)."""
+        ...
+
+
+@dataclass(frozen=True)
+class SelfEvaluation:
+    """A judge's score in [0, 1] for one proposed step, what asking cost, and its reply."""
+
+    score: float
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    raw: str = ""
+
+
+@runtime_checkable
+class SelfEvaluator(Protocol):
+    """Scores a proposed step as the proposer's own judgement (naive MCTS's node value, ``reward="self"``)."""
+
+    name: str
+
+    def evaluate(self, state: SearchState, step: Step, *, truth: bool, seed: int = 0) -> SelfEvaluation:
+        """Score ``step`` as the next step after ``state``; ``truth`` (whether the gold map calls it right) is
+        read only by a simulated judge."""
         ...
