@@ -111,7 +111,7 @@ def test_infer_options_mirror_the_config_and_bad_ones_fail_clearly(tmp_path, cap
     args = parser.parse_args(["infer", "--dataset", "bird", "--model", "m", "--out", "x", "--gold-schema",
                               "--samples", "5", "--temperature", "0.3", "--demo-pool", "pool.jsonl"])
     assert (args.config_gold_schema, args.config_samples, args.config_temperature) == (True, 5, 0.3)
-    assert (args.config_demo_pool, args.config_semantics, args.config_retries) == ("pool.jsonl", None, 5)
+    assert (args.config_demo_pool, args.config_semantics, args.config_retries) == ("pool.jsonl", None, 4)
     with pytest.raises(SystemExit):
         parser.parse_args(["infer", "--dataset", "spider", "--model", "m", "--out", "x", "--mode", "cot"])
     assert "invalid choice: 'cot'" in capsys.readouterr().err

@@ -52,7 +52,7 @@ def sft_config(tiny: Path, **changes) -> SFTRunConfig:
 
 
 def test_prompt_settings_are_the_synthesis_runs(synthesis):
-    assert training.prompt_settings(synthesis) == {"schema_style": "compact", "sample_values": 0, "instructions": False,
+    assert training.prompt_settings(synthesis) == {"prompt_style": "kit", "schema_style": "compact", "sample_values": 0, "instructions": False,
                                                    "gold_schema": False}
     broken = {**synthesis, "run_dir": synthesis["out"]}
     with pytest.raises(DataError, match="run.json"):

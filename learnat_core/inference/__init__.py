@@ -1,7 +1,7 @@
 """Inference: LearNAT's decomposition prompting (and the direct and ADR variants) over a dataset split, with
 execution-guided retries, self-consistency voting, resumable prediction files and EX scoring.
 
-    config = InferenceConfig(mode="decomposition", retries=5)
+    config = InferenceConfig(mode="decomposition", retries=4)  # at most 5 generations, as released
     summary = run_inference(split.load()[:50], make_backend("hf", model="tiny"), config, "pred.jsonl", split=split)
     verdicts, table = evaluate_records(read_records("pred.jsonl"), split)
 """

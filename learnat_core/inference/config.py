@@ -14,6 +14,7 @@ from learnat_core.data.schema import STYLES
 from learnat_core.demonstrations import STRATEGIES
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation import SEMANTICS_NAMES
+from learnat_core.prompting import PROMPT_STYLES
 
 MODES = ("direct", "decomposition", "decomposition_adr", "given_decomposition")
 DEMO_SCHEMAS = ("linked", "full", "none")
@@ -23,8 +24,8 @@ DEMO_SCHEMAS = ("linked", "full", "none")
 class InferenceConfig:
     """How questions become prompts, how answers are generated, checked and chosen.
 
-    > Parameters that control the prompt: ``mode``, ``schema_style``, ``sample_values``, ``instructions``,
-    ``gold_schema``, ``demo_strategy``, ``demo_k``, ``demo_pool``, ``demo_schemas``, ``drafts``.
+    > Parameters that control the prompt: ``mode``, ``prompt_style``, ``schema_style``, ``sample_values``,
+    ``instructions``, ``gold_schema``, ``demo_strategy``, ``demo_k``, ``demo_pool``, ``demo_schemas``, ``drafts``.
 
     > Parameters that control generation and selection: ``retries``, ``samples``, ``temperature``,
     ``top_p``, ``max_new_tokens``, ``batch_size``, ``seed``, ``timeout``.
@@ -45,6 +46,17 @@ class InferenceConfig:
             "choices": MODES,
         },
     )
+    prompt_style: str = field(
+        default="kit",
+        metadata={
+            "help": "prompt templates: released (the content of the released inference prompt: its task text, "
+            "nine admin instructions and closing encouragement, in the kit's words; the full profile) or kit "
+            "(the kit's shortened prompts: other admin instructions, no encouragement, a note that a simple "
+            "question takes one step; the default, as SynthesisConfig.prompt_style's, because a trained model is "
+            "asked in the style its training prompts were written in).",
+            "choices": tuple(PROMPT_STYLES),
+        },
+    )
     schema_style: str = field(
         default="ddl",
         metadata={"help": "schema text style (learnat_core.data.schema_text).", "choices": tuple(STYLES)},
@@ -59,7 +71,7 @@ class InferenceConfig:
     instructions: bool = field(
         default=True,
         metadata={
-            "help": "show the released code's database admin instructions in the system message. False "
+            "help": "show the prompt style's nine database admin instructions in the system message. False "
             "shortens each prompt by ~330 tokens (the cpu profile: a 135M model does not follow them); a trained "
             "model is asked the way its training prompts were written (SynthesisConfig.instructions)."
         },
@@ -117,11 +129,12 @@ class InferenceConfig:
     )
     # Generation and selection
     retries: int = field(
-        default=5,
+        default=4,
         metadata={
-            "help": "execution-guided regenerations: while the final SQL does not execute (error, timeout or no "
-            "SQL), sample again, up to this many times (the released code generated at most 5 times; "
-            "0: off, nothing is executed). Used with samples=1; with samples>1 the vote takes its place."
+            "help": "execution-guided regenerations after the first answer: while the final SQL does not execute "
+            "(error, timeout or no SQL), sample again, up to this many times, so at most retries + 1 "
+            "generations per question (the released code's 'up to 5 generations' is retries=4; 0: off, nothing "
+            "is executed). Used with samples=1; with samples>1 the vote takes its place."
         },
     )
     samples: int = field(
@@ -173,7 +186,7 @@ class InferenceConfig:
     )
 
     def __post_init__(self) -> None:
-        for name in ("mode", "schema_style", "demo_strategy", "demo_schemas", "semantics"):
+        for name in ("mode", "prompt_style", "schema_style", "demo_strategy", "demo_schemas", "semantics"):
             allowed = _FIELDS[name].metadata["choices"]
             value = getattr(self, name)
             if not (value is None and name == "semantics") and value not in allowed:

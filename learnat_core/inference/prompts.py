@@ -1,6 +1,6 @@
 """Inference prompts: a question, its schema text and demonstrations rendered with the prompting templates.
 
-``direct`` renders ``direct_sql``; ``decomposition`` and ``decomposition_adr`` render ``decomposition``;
+Every template is rendered in ``InferenceConfig.prompt_style``. ``direct`` renders ``direct_sql``; ``decomposition`` and ``decomposition_adr`` render ``decomposition``;
 ``given_decomposition`` renders the template of that name with the sub-questions of the rule-based gold-AST
 decomposition (an oracle condition: it reads the gold SQL, like ``gold_schema``). The
 non-ADR modes show the first ``demo_k`` fixed demonstrations (the released inference prompt); ADR selects
@@ -80,6 +80,7 @@ class PromptBuilder:
         messages = render_prompt(
             **self._template(example), schema=text, question=example.question, evidence=example.evidence,
             demonstrations=demos, demo_schemas=self._demo_schemas(demos), instructions=self.config.instructions,
+            prompt_style=self.config.prompt_style,
         )
         canonical = json.dumps(messages, ensure_ascii=False, sort_keys=True)
         return BuiltPrompt(

@@ -1,4 +1,4 @@
-"""Prompts for LearNAT: chat templates (direct SQL, decomposition inference, synthesis step), the fixed
+"""Prompts for LearNAT: chat templates (direct SQL, decomposition inference, synthesis step) in two styles, the fixed
 demonstrations, and parsers that read the model's replies back into steps and SQL."""
 
 from learnat_core.prompting.fixed import fixed_demonstrations
@@ -11,10 +11,19 @@ from learnat_core.prompting.output_parser import (
     parse_decomposition,
     parse_step_json,
 )
-from learnat_core.prompting.render import TEMPLATES, PromptTemplate, format_solution, format_step_json, render_prompt
+from learnat_core.prompting.render import (
+    PROMPT_STYLES,
+    TEMPLATES,
+    PromptTemplate,
+    format_solution,
+    format_step_json,
+    render_prompt,
+    template_file,
+)
 
 __all__ = [
     "DECOMPOSITION_FAILURES",
+    "PROMPT_STYLES",
     "STEP_JSON_FAILURES",
     "TEMPLATES",
     "ParsedOutput",
@@ -27,4 +36,5 @@ __all__ = [
     "parse_decomposition",
     "parse_step_json",
     "render_prompt",
+    "template_file",
 ]

@@ -1,12 +1,15 @@
 """Chat prompts from the Jinja2 templates in ``templates/``: a registry of template names and their fields,
 ``render_prompt`` (fields in, system + user messages out), and the two step formats as text.
 
-Each ``<name>.jinja`` file has a ``system`` and a ``user`` block; ``_shared.jinja`` holds the pieces they
-share (schema sections, the inference solution format, the synthesis JSON step, the admin instructions).
+Each template comes in two prompt styles (``PROMPT_STYLES``): ``kit`` (``<name>.jinja``, the kit's shortened
+prompts) and ``released`` (``released_<name>.jinja``, the content of the authors' released prompts in the kit's
+words). Each file has a ``system`` and a ``user`` block; ``_shared.jinja`` holds the pieces both styles share
+(schema sections, the inference solution format, the synthesis JSON step, the kit's admin instructions) and
+``_released.jinja`` those of the released style (its nine admin instructions, encouragement, separators).
 Fields are checked against the registry before rendering, and the templates use ``StrictUndefined``, so a
 missing field or attribute is a ConfigError, never an empty string in the prompt.
 
-Common fields: ``instructions`` (default True) shows the released code's database admin instructions;
+Common fields: ``instructions`` (default True) shows the style's nine database admin instructions;
 False leaves them out, for small models and short prompts. ``schema`` is the schema text as given (a text
 that carries its own 【Database schema】 header, like ``schema_text(style="learnat")`` with its 【Foreign
 keys】, is used verbatim; any other text gets the header, and ``foreign_keys`` its own section when
@@ -40,6 +43,16 @@ class PromptTemplate:
         """Every field the template reads."""
         return frozenset(self.required) | frozenset(self.defaults)
 
+
+PROMPT_STYLES: dict[str, str] = {
+    "released": "the released prompts' content: their task text, nine admin instructions, closing encouragement "
+    "and '==========' layout, restated in the kit's words",
+    "kit": "the kit's shortened prompts: its own nine admin instructions, no encouragement, and a format note "
+    "that a simple question takes a single step",
+}
+"""The prompt styles every template comes in; ``render_prompt``'s ``prompt_style`` picks one."""
+
+_STYLE_FILES = {"released": "released_{}.jinja", "kit": "{}.jinja"}
 
 _TARGET_DEFAULTS = {"evidence": "", "foreign_keys": "", "demonstrations": (), "demo_schemas": {}, "instructions": True}
 
@@ -90,26 +103,33 @@ _ENV = jinja2.Environment(
 _ENV.filters["json_text"] = _json_text
 
 
-def render_prompt(name: str, **fields: object) -> list[dict[str, str]]:
-    """The chat messages (system, then user) of template ``name`` filled with ``fields``.
+def render_prompt(name: str, *, prompt_style: str = "kit", **fields: object) -> list[dict[str, str]]:
+    """The chat messages (system, then user) of template ``name`` in ``prompt_style`` filled with ``fields``.
 
-    Raises ConfigError for an unknown template, a missing or unknown field, or a value lacking an
+    Raises ConfigError for an unknown template or style, a missing or unknown field, or a value lacking an
     attribute the template reads (e.g. a demonstration that is not a Decomposition).
     """
     template = TEMPLATES.get(name)
     if template is None:
         raise ConfigError(f"unknown prompt template {name!r}; choose one of {', '.join(TEMPLATES)}")
+    if prompt_style not in PROMPT_STYLES:
+        raise ConfigError(f"unknown prompt style {prompt_style!r}; choose one of {', '.join(PROMPT_STYLES)}")
     missing = [key for key in template.required if key not in fields]
     unknown = sorted(set(fields) - template.fields)
     if missing or unknown:
         problems = [f"missing {', '.join(missing)}" if missing else "", f"unknown {', '.join(unknown)}" if unknown else ""]
         raise ConfigError(f"prompt template {name!r}: {'; '.join(filter(None, problems))} (fields: {_describe(template)})")
-    compiled = _ENV.get_template(f"{name}.jinja")
+    compiled = _ENV.get_template(template_file(name, prompt_style))
     context = compiled.new_context({**template.defaults, **fields})
     try:
         return [{"role": role, "content": "".join(compiled.blocks[role](context)).strip()} for role in _ROLES]
     except jinja2.UndefinedError as error:
         raise ConfigError(f"prompt template {name!r}: {error}") from None
+
+
+def template_file(name: str, prompt_style: str) -> str:
+    """The file (under ``templates/``) of template ``name`` in ``prompt_style``."""
+    return _STYLE_FILES[prompt_style].format(name)
 
 
 def format_solution(steps: Iterable[Step]) -> str:

@@ -61,7 +61,7 @@ MDPO_METRICS = ("loss", "rewards/chosen", "rewards/rejected", "rewards/margins",
 # Run settings that do not change what a run trains (where it lives, how it logs or shows progress).
 _NOT_PRODUCT = frozenset({"output_dir", "log_dir", "run_name", "progress", "cpu_threads", "save_steps",
                           "save_total_limit", "resume", "logging_steps"})
-_PROMPT_SETTINGS = ("schema_style", "sample_values", "instructions", "gold_schema")
+_PROMPT_SETTINGS = ("prompt_style", "schema_style", "sample_values", "instructions", "gold_schema")
 
 
 def choose(name: str, value: str, allowed: Sequence[str]) -> str:
@@ -81,8 +81,8 @@ def synthesis_config(synthesis: Mapping[str, Any]) -> SynthesisConfig:
 
 
 def prompt_settings(synthesis: Mapping[str, Any]) -> dict[str, Any]:
-    """The InferenceConfig prompt fields (schema style, sample values, gold-schema filter) the training
-    prompts were written with, so a trained model is asked the way it was taught."""
+    """The InferenceConfig prompt fields (prompt style, schema style, sample values, admin instructions,
+    gold-schema filter) the training prompts were written with, so a trained model is asked the way it was taught."""
     config = synthesis_config(synthesis)
     return {name: getattr(config, name) for name in _PROMPT_SETTINGS}
 
@@ -102,7 +102,8 @@ def direct_sft_file(synthesis: Mapping[str, Any], runs_dir: str | os.PathLike,
             config, schemas = synthesis_config(synthesis), load_schemas(split)
             direct = [direct_sql_examples([record], [example], {example.db_id: _schema_text(example, split, schemas,
                                                                                            config)},
-                                          instructions=config.instructions)[0]
+                                          instructions=config.instructions,
+                                          prompt_style=config.prompt_style)[0]
                       for record, example in zip(records, examples, strict=True)]
             write_records(target, direct)
         return target

@@ -89,7 +89,7 @@ class SynthesisSummary:
 def inference_prompt(record: QuestionRecord, config: SynthesisConfig) -> list[dict[str, str]]:
     """The system and user messages the trained model will see for this question (no demonstrations)."""
     return render_prompt("decomposition", schema=record.schema_text, question=record.question, evidence=record.evidence,
-                         instructions=config.instructions)
+                         instructions=config.instructions, prompt_style=config.prompt_style)
 
 
 def sft_line(record: QuestionRecord, config: SynthesisConfig) -> dict | None:

@@ -84,7 +84,7 @@ def round_proposers(kind: str, config: SynthesisConfig, split: DataSplit, *, bac
                                     sample_values=config.sample_values) for db_id in shown}
         return LLMProposer(backend, generation=generation, show_gold=config.gold_in_prompt, demonstrations=shown_pool,
                            demo_k=len(shown_pool) if fixed else demo_k, demo_strategy="fixed" if fixed else "ast",
-                           demo_schemas=texts)
+                           demo_schemas=texts, prompt_style=config.prompt_style)
 
     return factory
 

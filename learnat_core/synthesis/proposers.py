@@ -119,8 +119,9 @@ class LLMProposer:
     ``show_gold`` shows the gold SQL in the prompt (False is the no-gold ablation). ``demonstrations`` is
     the pool the ``demo_k`` few-shot examples are chosen from by ``demo_strategy`` (default ``ast``: AST
     similarity to the gold SQL); ``demo_schemas`` maps a demonstration's db_id to the schema text shown
-    with it. Token counts: the prompt is sent once per call, so its tokens are put on the call's first
-    proposal only, and the proposals' tokens and seconds add up to what the call cost.
+    with it; ``prompt_style`` picks the templates' style (``learnat_core.prompting.PROMPT_STYLES``). Token
+    counts: the prompt is sent once per call, so its tokens are put on the call's first proposal only, and
+    the proposals' tokens and seconds add up to what the call cost.
     """
 
     def __init__(
@@ -133,6 +134,7 @@ class LLMProposer:
         demo_k: int = 3,
         demo_strategy: str = "ast",
         demo_schemas: Mapping[str, str] | None = None,
+        prompt_style: str = "kit",
     ) -> None:
         if demo_strategy not in STRATEGIES:
             choices = ", ".join(STRATEGIES)
@@ -148,6 +150,7 @@ class LLMProposer:
         self.demo_k = demo_k
         self.demo_strategy = demo_strategy
         self.demo_schemas = dict(demo_schemas or {})
+        self.prompt_style = prompt_style
         self._chosen: tuple[tuple, list[Decomposition]] | None = None  # the last question's demonstrations
 
     def prompt(self, state: SearchState, *, seed: int = 0) -> list[dict[str, str]]:
@@ -162,6 +165,7 @@ class LLMProposer:
             steps=state.steps,
             demonstrations=self._demonstrations_for(state, seed),
             demo_schemas=self.demo_schemas,
+            prompt_style=self.prompt_style,
         )
 
     def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:

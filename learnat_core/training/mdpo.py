@@ -8,7 +8,9 @@ with sequence log-probs summed over the continuation's tokens and, per ``offset`
 
 * ``paper``: offset = Δr (the paper's L_MDPO);
 * ``released``: offset = α·log Δr (the authors' code, an ODPO fork); pairs with Δr ≤ 0 are dropped and
-  counted before training, so the log is never NaN;
+  counted before training, so the log is never NaN. This is not a margin: Δr is a gap of similarities in
+  [0, 1], so Δr ≤ 1 and α·log Δr ≤ 0 for every pair, and the loss asks only for β·h > α·log Δr, a weaker
+  constraint than plain DPO's β·h > 0 (the weaker the closer the two rewards);
 * ``none``: offset = 0, plain DPO (the "MDPO → standard DPO" ablation, and outcome-reward DPO).
 
 MarginDPOTrainer uses trl's DPOTrainer unchanged except for the offset: −log σ(β·h − m) equals
@@ -51,7 +53,7 @@ OFFSET_VARIANTS = ("paper", "released", "none")
 
 def margin_offset(margin: torch.Tensor, variant: str, alpha: float = 1.0) -> torch.Tensor:
     """The offset subtracted from β·h for reward gaps ``margin`` (Δr): Δr (``paper``), α·log Δr
-    (``released``; DataError for a Δr ≤ 0, where the log is undefined) or 0 (``none``)."""
+    (``released``: ≤ 0 for every Δr ≤ 1, i.e. weaker than DPO; DataError for a Δr ≤ 0) or 0 (``none``)."""
     if variant == "paper":
         return margin
     if variant == "released":
@@ -69,7 +71,8 @@ class MarginDPOConfig(DPOConfig):
     supported (the MDPO formula); other loss settings raise a ConfigError.
 
     Parameters:
-        margin_offset: ``paper`` (Δr), ``released`` (α·log Δr) or ``none`` (plain DPO).
+        margin_offset: ``paper`` (Δr), ``released`` (α·log Δr, ≤ 0 for Δr ≤ 1: weaker than plain DPO, not a
+            margin) or ``none`` (plain DPO).
         margin_alpha: α of the released offset (the released config uses 1.0).
     """
 
