@@ -94,13 +94,18 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
                  "pair_margins"):
         assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg"), stem
     methods = pd.read_csv(out / "baseline_methods.csv")
-    assert list(methods["method"]) == ["cot", "naive_mcts", "dsp"] * 2
-    assert list(methods["paper_success_rate_pct"]) == [59.07, 71.55, 80.0] * 2
-    llm, rules = methods.iloc[:3], methods.iloc[3:]
+    assert list(methods["method"]) == ["cot", "naive_mcts_self", "naive_mcts_oracle", "dsp"] * 2
+    assert methods["paper_success_rate_pct"].fillna(-1).tolist() == [59.07, 71.55, -1, 80.0] * 2
+    llm, rules = methods.iloc[:4], methods.iloc[4:]
+    by_method = rules.set_index("method")["evaluation_calls"]  # only the self-evaluated search asks a judge
+    assert by_method["naive_mcts_self"] > 0 and by_method.drop("naive_mcts_self").eq(0).all()
     assert (llm["questions"] == 2).all() and llm["proposer"].str.startswith("llm:").all() and (llm["tokens"] > 0).all()
     assert (rules["questions"] == 4).all() and (rules["proposer"] == "ast-rules+noise0.3").all()
     assert (rules["successes"] > 0).all() and (rules["tokens"] == 0).all()
     assert "profile=smoke" in (out / "baseline_methods.md").read_text()
+    audit = pd.read_csv(out / "success_rule_audit.csv").set_index("quantity")["value"]
+    assert int(audit["questions"]) == 4 and int(audit["old_rule_trajectories"]) >= int(audit["old_rule_accepted_wrongly"])
+    assert _nonempty(out / "success_rule_rejected.csv")
     gains = pd.read_csv(out / "round_gains.csv")
     assert list(gains["round"])[0] == 1 and {"cumulative_success_rate_pct", "paper_gain_pct"} <= set(gains.columns)
     overview = pd.read_csv(out / "run_overview.csv").set_index("quantity")["value"]

@@ -136,6 +136,11 @@ def test_baseline_table_sets_measured_rates_beside_the_papers() -> None:
     assert (table["calls"] == table["proposer_calls"] + table["evaluation_calls"]).all()
     assert table.loc["naive_mcts_self", "evaluation_calls"] > 0 == table.loc["dsp", "evaluation_calls"]
     assert (table["success_rate_pct"] == [100 * row.success_rate for row in rows]).all()
+    # Wilson intervals: around the rate, inside [0, 100], and never a point interval at 4 questions.
+    assert (table["success_ci_low_pct"] <= table["success_rate_pct"]).all()
+    assert (table["success_rate_pct"] <= table["success_ci_high_pct"]).all()
+    assert (table["success_ci_low_pct"] >= 0).all() and (table["success_ci_high_pct"] <= 100).all()
+    assert (table["success_ci_high_pct"] - table["success_ci_low_pct"] > 10).all()
 
 
 def test_stage_settings_change_with_what_changes_the_products() -> None:

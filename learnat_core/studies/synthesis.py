@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from learnat_core.data import DataSplit, Example, load_schemas
 from learnat_core.decomposition import Step
+from learnat_core.evaluation.statistics import rate
 from learnat_core.jsonl import read_objects
 from learnat_core.paper_results import load_paper_table
 from learnat_core.sql_ast import SqlTree, parse
@@ -73,8 +74,8 @@ def node_classes(summary: SynthesisSummary) -> pd.DataFrame:
 
 
 def baseline_table(comparisons: Sequence[MethodComparison]) -> pd.DataFrame:
-    """One row per method and proposer: its name, proposer, what valued its nodes, success rate beside the
-    paper's, calls and tokens (per success, and to the first success); each row's cost change against the
+    """One row per method and proposer: its name, proposer, what valued its nodes, success rate with its Wilson
+    95% interval beside the paper's, calls and tokens (per success, and to the first success); each row's cost change against the
     paper's naive MCTS (``naive_mcts_self``) with the same proposer, and on the DSP rows the paper's −56.38 %.
 
     Calls are proposer calls (one LLM call with k samples) plus self-evaluation calls; they are the only
@@ -85,7 +86,7 @@ def baseline_table(comparisons: Sequence[MethodComparison]) -> pd.DataFrame:
         rows.append({
             "method": item.method, "label": METHOD_LABELS.get(item.method, item.method), "proposer": item.proposer,
             "node_value": item.node_value, "questions": item.questions, "successes": item.successes,
-            "success_rate_pct": round(100 * item.success_rate, 2),
+            "success_rate_pct": round(100 * item.success_rate, 2), **_interval(item.successes, item.questions),
             "paper_success_rate_pct": paper.get(("decomposition_success_rate", PAPER_METHODS.get(item.method))),
             "tokens": item.tokens, "tokens_per_success": item.tokens_per_success,
             "proposer_calls": item.proposer_calls, "evaluation_calls": item.evaluation_calls, "calls": item.calls,
@@ -233,6 +234,14 @@ def _walk(node: dict) -> Iterator[dict]:
 
 def _classes(tree: dict) -> set[str]:
     return {node["class"] for node in _walk(tree)}
+
+
+def _interval(successes: int, questions: int) -> dict[str, float | None]:
+    """The Wilson 95% interval of a success rate in percent (None without questions)."""
+    if not questions:
+        return {"success_ci_low_pct": None, "success_ci_high_pct": None}
+    interval = rate(successes, questions)
+    return {"success_ci_low_pct": round(interval.ex_ci_low, 2), "success_ci_high_pct": round(interval.ex_ci_high, 2)}
 
 
 def _change(value: float | None, reference: float | None) -> float | None:
