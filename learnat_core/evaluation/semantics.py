@@ -27,6 +27,8 @@ Deliberate differences from the official scripts (the ``spider`` rule follows te
    placeholder) is not applied: it corrupts predictions that select a column named ``value``.
 9. There is one database per ``db_id`` (no test-suite distilled databases), so ``spider`` is plain EX.
 10. ``learnat`` fetches only the first 5 rows of each result instead of fetching all rows and keeping 5.
+11. A prediction is read only until its rows exceed ``rejection_bound`` of the gold result; it then scores 0,
+    as the full result would, with status ok even where reading on would have hit the row cap or timeout.
 """
 
 from __future__ import annotations
