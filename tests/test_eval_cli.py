@@ -59,7 +59,8 @@ def test_eval_pairs_writes_verdicts_and_prints_the_table(tmp_path: Path, db_root
     assert table["hard"] == ["0", "-", "0", "0", "0", "0"]
     assert _read_jsonl(out) == [
         {"id": "a", "ex": 1, "gold_status": "ok", "pred_status": "ok", "hardness": "easy"},
-        {"id": "7", "ex": 0, "gold_status": "ok", "pred_status": "ok", "hardness": "easy"},
+        {"id": "7", "ex": 0, "gold_status": "ok", "pred_status": "ok", "hardness": "easy",
+         "rejected_early": "stopped after 4 rows: more than the gold result's 3"},
         {"id": "c", "ex": 0, "gold_status": "ok", "pred_status": "error", "hardness": "easy",
          "pred_error": "no such column: nope"},
     ]
@@ -67,6 +68,9 @@ def test_eval_pairs_writes_verdicts_and_prints_the_table(tmp_path: Path, db_root
         "level,count,ex_pct,pred_errors,pred_timeouts,gold_errors,gold_timeouts",
         "easy,3,33.33,1,0,0,0",
     ]
+    early = _read_jsonl(out)
+    assert _run(argv + ["--no-early-rejection"], capsys)[0] == 0
+    assert _read_jsonl(out) == [{k: v for k, v in line.items() if k != "rejected_early"} for line in early]
 
 
 def test_eval_pairs_never_changes_a_database(tmp_path: Path, db_root: Path, capsys) -> None:

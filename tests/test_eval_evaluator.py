@@ -177,3 +177,85 @@ def test_an_unforeseen_failure_on_one_item_becomes_its_status(db_root: Path, mon
     first, second = evaluate_pairs(pairs, db_root, workers=1, progress=False)
     assert (first.ex, first.pred_status, first.pred_error) == (0, "error", "internal error: RecursionError: too deep")
     assert (second.ex, second.hardness) == (1, "easy")
+
+
+SINGERS_9 = "FROM singer a, singer b, singer c, singer d, singer e, singer f, singer g, singer h, singer i"
+RUNAWAY = f"SELECT * {SINGERS_9}"  # 6^9 rows, all distinct: without early rejection it runs into the row cap
+FEW_DISTINCT = f"SELECT a.Name {SINGERS_9}"  # 6^9 rows, 6 distinct ones: nothing decides early under bird
+EVERYONE = "SELECT Name FROM singer WHERE Age < 100"
+
+# (id, gold, prediction, ex, rejected_early note): each rule of early rejection, and cases where it must not
+# fire; no prediction is another case's query, so no result is shared between cases
+EARLY_CASES = {
+    "spider": [
+        ("more_rows", "SELECT Name FROM singer WHERE Age > 40", "SELECT Name FROM singer", 0,
+         "stopped after 4 rows: more than the gold result's 3"),
+        ("runaway", EVERYONE, RUNAWAY, 0, "stopped after 7 rows: more than the gold result's 6"),
+        ("order_by_more", "SELECT Name FROM singer WHERE Age > 40 ORDER BY Age", "SELECT Country FROM singer", 0,
+         "stopped after 4 rows: more than the gold result's 3"),
+        ("order_by_reordered", "SELECT Name FROM singer WHERE Age > 40 ORDER BY Age",
+         "SELECT Name FROM singer WHERE Age > 40 ORDER BY Age DESC", 0, ""),
+        ("order_by_same", "SELECT Name FROM singer WHERE Age > 40 ORDER BY Age",
+         "SELECT Name FROM singer WHERE Age >= 41 ORDER BY Age", 1, ""),
+        ("empty_gold", "SELECT Name FROM singer WHERE Age > 100", "SELECT Age FROM singer", 0,
+         "stopped after 1 rows: more than the gold result's 0"),
+        ("empty_both", "SELECT Name FROM singer WHERE Age > 100", "SELECT Country FROM singer WHERE Age < 0", 1, ""),
+        ("fewer_rows", EVERYONE, "SELECT Name FROM singer WHERE Age > 30", 0, ""),
+        ("distinct_dropped", "SELECT DISTINCT Country FROM singer", "SELECT Country FROM singer WHERE Age > 0", 1, ""),
+    ],
+    "bird": [
+        ("more_distinct", "SELECT Country FROM singer WHERE Age > 40", "SELECT Country FROM singer", 0,
+         "stopped after 3 distinct rows: more than the gold result's 2"),
+        ("runaway", EVERYONE, RUNAWAY, 0, "stopped after 7 distinct rows: more than the gold result's 6"),
+        ("more_rows_same_set", "SELECT DISTINCT Country FROM singer", "SELECT Country FROM singer WHERE Age > 0", 1, ""),
+        ("few_distinct", EVERYONE, FEW_DISTINCT, 0, ""),
+        ("empty_gold", "SELECT Name FROM singer WHERE Age > 100", "SELECT Age FROM singer", 0,
+         "stopped after 1 distinct rows: more than the gold result's 0"),
+    ],
+    "learnat": [
+        ("more_rows", "SELECT Name FROM singer WHERE Age > 40", "SELECT Name FROM singer", 0, ""),
+        ("runaway", EVERYONE, RUNAWAY, 0, ""),  # only the first 5 rows are read and compared
+    ],
+}
+
+
+@pytest.mark.parametrize("semantics", sorted(EARLY_CASES))
+def test_early_rejection_says_so_and_never_changes_a_verdict(db_root: Path, semantics: str) -> None:
+    cases = EARLY_CASES[semantics]
+    pairs = [Pair(item, "concert_singer", gold, pred) for item, gold, pred, _, _ in cases]
+    early = evaluate_pairs(pairs, db_root, semantics=semantics, workers=1, progress=False, max_rows=1000)
+    assert [(v.id, v.ex, v.rejected_early) for v in early] == [(item, ex, note) for item, _, _, ex, note in cases]
+    assert all(v.gold_status == "ok" and v.pred_status == ("error" if v.id == "few_distinct" else "ok") for v in early)
+    full = evaluate_pairs(pairs, db_root, semantics=semantics, workers=1, progress=False, early_rejection=False,
+                          max_rows=1000)
+    assert [v.ex for v in full] == [v.ex for v in early]
+    assert all(v.rejected_early == "" for v in full)
+    runaway = next(v for v in full if v.id == "runaway")
+    if semantics != "learnat":  # read to the end, the runaway result runs into the row cap
+        assert (runaway.pred_status, runaway.pred_error) == ("error", "result exceeds the row cap of 1000 rows")
+
+
+def test_a_stopped_result_runs_again_where_it_cannot_decide(db_root: Path, monkeypatch) -> None:
+    calls: list[str] = []
+    real_execute = evaluator.execute
+
+    def counting_execute(db_path, sql, **kwargs):
+        calls.append(sql)
+        return real_execute(db_path, sql, **kwargs)
+
+    monkeypatch.setattr(evaluator, "execute", counting_execute)
+    everyone = "SELECT Name FROM singer"
+    pairs = [
+        Pair("small", "concert_singer", "SELECT Name FROM singer WHERE Age > 50", everyone),  # stopped after 2 rows
+        Pair("smaller", "concert_singer", "SELECT Name FROM singer WHERE Age > 60", everyone),  # 2 rows decide it
+        Pair("large", "concert_singer", "SELECT Name FROM singer WHERE Age > 0", everyone),  # 6 rows: run again
+        Pair("as_gold", "concert_singer", everyone, "SELECT Name FROM singer WHERE Singer_ID > 0"),
+    ]
+    verdicts = evaluate_pairs(pairs, db_root, workers=1, progress=False)
+    assert [(v.ex, v.rejected_early) for v in verdicts] == [
+        (0, "stopped after 2 rows: more than the gold result's 1"),
+        (0, "stopped after 2 rows: more than the gold result's 0"),
+        (1, ""),
+        (1, ""),
+    ]
+    assert calls.count(everyone) == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from learnat_core.evaluation.sandbox import execute
+from learnat_core.evaluation.sandbox import RowBound, execute
 
 WRITE_STATEMENTS = {
     "DROP TABLE singer": "write statement rejected: DROP TABLE singer",
@@ -132,6 +132,25 @@ def test_limit_fetches_only_the_first_rows(world_db: Path) -> None:
     result = execute(world_db, "SELECT ID FROM city ORDER BY ID", limit=5, max_rows=1)
     assert result.status == "ok" and result.rows == ((1,), (2,), (3,), (4,), (5,)) and result.truncated
     assert not execute(world_db, "SELECT ID FROM city WHERE ID < 3", limit=5).truncated
+
+
+def test_fetching_stops_at_the_first_row_past_a_bound(world_db: Path) -> None:
+    runaway = "SELECT * FROM city AS a, city AS b, city AS c"  # 6.4e10 rows, all distinct
+    for bound in (RowBound(10), RowBound(10, distinct=True), RowBound(0)):
+        result = execute(world_db, runaway, stop_above=bound)
+        assert result.status == "ok" and result.stopped_at == bound.rows + 1 == len(result.rows)
+    duplicates = execute(world_db, "SELECT CountryCode FROM city", stop_above=RowBound(3, distinct=True))
+    assert duplicates.stopped_at == 4 == len(set(duplicates.rows)) and len(duplicates.rows) > 4
+
+
+def test_a_bound_that_is_not_exceeded_changes_nothing(world_db: Path) -> None:
+    sql = "SELECT ID FROM city WHERE ID < 30"
+    full = execute(world_db, sql)
+    for bound in (RowBound(29), RowBound(29, distinct=True)):
+        bounded = execute(world_db, sql, stop_above=bound)
+        assert (bounded.status, bounded.rows, bounded.stopped_at) == ("ok", full.rows, None)
+    few_distinct = execute(world_db, "SELECT 1 FROM city", max_rows=100, stop_above=RowBound(1, distinct=True))
+    assert (few_distinct.status, few_distinct.error) == ("error", "result exceeds the row cap of 100 rows")
 
 
 def test_state_never_leaks_between_queries(concert_db: Path, world_db: Path) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.query_text import has_order_by, spider_rewrite
+from learnat_core.evaluation.sandbox import RowBound
 from learnat_core.evaluation.semantics import (
     SEMANTICS_NAMES,
     BirdSemantics,
@@ -153,3 +156,24 @@ def test_learnat_gold_error_and_y_rerun_quirks() -> None:
 def test_every_rule_counts_a_result_as_equal_to_itself(rule, rows: list[tuple]) -> None:
     # the evaluator relies on this to skip comparing a prediction whose query is the gold query
     assert rule.equal(rows, rows, ORDERED) and rule.equal(rows, list(rows), UNORDERED)
+
+
+_ROWS = st.lists(st.tuples(st.sampled_from([1, 2, 1.0, "1"]), st.sampled_from([1, 2, "x"])), max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(gold=_ROWS, pred=_ROWS, gold_sql=st.sampled_from([UNORDERED, ORDERED]))
+def test_a_prediction_past_the_rejection_bound_never_matches(gold: list, pred: list, gold_sql: str) -> None:
+    for rule in (spider, bird):
+        bound = rule.rejection_bound(gold)
+        counted = len(set(pred)) if bound.distinct else len(pred)
+        if counted > bound.rows:
+            assert not rule.equal(gold, pred, gold_sql)
+    assert learnat.rejection_bound(gold) is None  # it reads 5 rows of every result anyway
+
+
+def test_rejection_bounds_count_rows_or_distinct_rows() -> None:
+    rows = [(1, "a"), (1, "a"), (2, "b")]
+    assert spider.rejection_bound(rows) == RowBound(3)
+    assert bird.rejection_bound(rows) == RowBound(2, distinct=True)
+    assert spider.rejection_bound([]) == RowBound(0)

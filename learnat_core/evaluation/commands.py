@@ -49,6 +49,8 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: all cores; 1 runs in-process)")
     parser.add_argument("--keep-distinct", action="store_true", help="spider semantics: do not drop DISTINCT")
+    parser.add_argument("--no-early-rejection", action="store_true",
+                        help="run every prediction to the end instead of stopping once it cannot match")
     parser.add_argument("--table-csv", type=Path, help="also write the per-level table as CSV")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
@@ -93,6 +95,7 @@ def _evaluate(
         workers=args.workers,
         keep_distinct=args.keep_distinct,
         progress=not args.no_progress,
+        early_rejection=not args.no_early_rejection,
     )
     wall = time.perf_counter() - started
     if args.out:

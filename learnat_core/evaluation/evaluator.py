@@ -5,6 +5,12 @@ connection; within a chunk every distinct prepared query is executed once, so a 
 all pairs that use it and a prediction equal to any gold or other prediction reuses its result. A chunk
 is a whole database unless a database holds more than 1/(2 x workers) of the pairs; then it is split,
 keeping the pairs of each gold query together. Every per-item problem becomes a status.
+
+The gold result of a pair is known before its prediction runs, so the prediction is fetched only until
+its rows exceed the rule's rejection bound (e.g. more rows than the gold result under ``spider``): the
+mismatch is then decided, the verdict is the one the full run would give (ex 0), and the item says
+``rejected_early``. A result stopped that way is reused only where it decides too; a gold query, or a
+prediction facing a larger bound, runs again in full.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from tqdm import tqdm
 
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.evaluation.hardness import spider_hardness
-from learnat_core.evaluation.sandbox import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, ExecResult, execute
+from learnat_core.evaluation.sandbox import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, ExecResult, RowBound, execute
 from learnat_core.evaluation.semantics import Semantics, get_semantics
 
 logger = logging.getLogger(__name__)
@@ -60,6 +66,7 @@ class Verdict:
     gold_error: str = ""  # the message when the status is not ok
     pred_error: str = ""
     seconds: float = 0.0  # gold plus predicted run time (a result shared between pairs counts its one run)
+    rejected_early: str = ""  # why fetching the prediction stopped early (with the row count), if it did
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,7 @@ class _Settings:
     keep_distinct: bool
     timeout: float
     max_rows: int
+    early_rejection: bool
 
 
 @dataclass(frozen=True)
@@ -91,18 +99,20 @@ def evaluate_pairs(
     keep_distinct: bool = False,
     progress: bool = True,
     max_rows: int = DEFAULT_MAX_ROWS,
+    early_rejection: bool = True,
 ) -> list[Verdict]:
     """Score every pair under the named semantics; verdicts come back in input order.
 
     ``workers`` processes (default: all cores; 1 runs in this process) share the per-database chunks; the
-    total wall time is logged at INFO level.
+    total wall time is logged at INFO level. ``early_rejection`` False runs every prediction to the end
+    (same verdicts, only slower).
     """
     get_semantics(semantics, keep_distinct=keep_distinct)  # an unknown name fails before any work
     if timeout <= 0 or max_rows <= 0:
         raise ConfigError(f"timeout and max_rows must be positive (got {timeout} and {max_rows})")
     items = list(enumerate(pairs))
     workers = workers or os.cpu_count() or 1
-    settings = _Settings(semantics, keep_distinct, timeout, max_rows)
+    settings = _Settings(semantics, keep_distinct, timeout, max_rows, early_rejection)
     max_size = len(items) if workers == 1 else math.ceil(len(items) / (2 * workers))
     chunks = _chunks(items, Path(db_root), max_size=max(max_size, 1))
     started = time.perf_counter()
@@ -162,36 +172,54 @@ def _chunk_result(future: Future, chunk: _Chunk) -> dict[int, Verdict]:
 
 
 def _evaluate_chunk(chunk: _Chunk, settings: _Settings) -> dict[int, Verdict]:
-    """Score one chunk of pairs on one database, running every distinct prepared query once."""
+    """Score one chunk of pairs on one database, running every distinct prepared query once (a result
+    stopped at a rejection bound runs again where it cannot decide)."""
     rule = get_semantics(settings.semantics, keep_distinct=settings.keep_distinct)
+    prepared: dict[str, str] = {}
     by_prepared: dict[str, ExecResult] = {}
-    by_text: dict[str, ExecResult] = {}
 
-    def run(text: str) -> ExecResult:
-        if text not in by_text:
-            sql = rule.prepare(text)
-            if sql not in by_prepared:
-                by_prepared[sql] = _run_query(chunk.db_path, sql, rule, settings)
-            by_text[text] = by_prepared[sql]
-        return by_text[text]
+    def run(text: str, bound: RowBound | None = None) -> ExecResult:
+        if text not in prepared:
+            prepared[text] = rule.prepare(text)
+        sql = prepared[text]
+        if sql not in by_prepared or not _decides(by_prepared[sql], bound):
+            by_prepared[sql] = _run_query(chunk.db_path, sql, rule, settings, bound)
+        return by_prepared[sql]
 
     verdicts = {}
     for position, pair in chunk.items:
         try:
             gold = run(pair.gold)
-            pred = ExecResult("error", error=NO_PREDICTION) if pair.pred is None else run(pair.pred)
-            verdicts[position] = _verdict(pair, gold, pred, _score(rule, gold, pred, pair.gold), _level(pair, rule))
+            bound = rule.rejection_bound(gold.rows) if gold.ok and settings.early_rejection else None
+            pred = ExecResult("error", error=NO_PREDICTION) if pair.pred is None else run(pair.pred, bound)
+            ex = _score(rule, gold, pred, pair.gold)
+            verdicts[position] = _verdict(pair, gold, pred, ex, _level(pair, rule), _rejection(pred, bound))
         except Exception as error:  # one unforeseen failure must not end the run: it becomes this item's status
             verdicts[position] = _failed(pair, "internal error", error)
     return verdicts
 
 
-def _run_query(db_path: str, sql: str, rule: Semantics, settings: _Settings) -> ExecResult:
-    result = execute(db_path, sql, timeout=settings.timeout, max_rows=settings.max_rows, limit=rule.fetch_limit)
+def _decides(result: ExecResult, bound: RowBound | None) -> bool:
+    """Whether a cached result serves a query facing ``bound`` (None: the full result is needed)."""
+    return result.stopped_at is None or (bound is not None and result.stopped_at > bound.rows)
+
+
+def _run_query(db_path: str, sql: str, rule: Semantics, settings: _Settings, bound: RowBound | None) -> ExecResult:
+    def run(text: str) -> ExecResult:
+        return execute(db_path, text, timeout=settings.timeout, max_rows=settings.max_rows,
+                       limit=rule.fetch_limit, stop_above=bound)
+
+    result = run(sql)
     retry = rule.rerun_sql(sql, result.rows) if result.ok else None
-    if retry is None:
-        return result
-    return execute(db_path, retry, timeout=settings.timeout, max_rows=settings.max_rows, limit=rule.fetch_limit)
+    return result if retry is None else run(retry)
+
+
+def _rejection(pred: ExecResult, bound: RowBound | None) -> str:
+    """The ``rejected_early`` note of a prediction stopped at ``bound``; empty when it ran to the end."""
+    if pred.stopped_at is None or bound is None:
+        return ""
+    rows = "distinct rows" if bound.distinct else "rows"
+    return f"stopped after {pred.stopped_at} {rows}: more than the gold result's {bound.rows}"
 
 
 def _score(rule: Semantics, gold: ExecResult, pred: ExecResult, gold_sql: str) -> int:
@@ -201,6 +229,8 @@ def _score(rule: Semantics, gold: ExecResult, pred: ExecResult, gold_sql: str) -
         return int(rule.gold_error_is_correct)
     if pred is gold:  # the same prepared query: every rule counts a result as equal to itself
         return 1
+    if pred.stopped_at is not None:  # past the rejection bound: no full result could match
+        return 0
     return int(rule.equal(gold.rows, pred.rows, gold_sql))
 
 
@@ -218,7 +248,9 @@ def _failed(pair: Pair, what: str, error: Exception) -> Verdict:
     return _verdict(pair, failure, failure, 0, pair.difficulty)
 
 
-def _verdict(pair: Pair, gold: ExecResult, pred: ExecResult, ex: int, level: str | None) -> Verdict:
+def _verdict(
+    pair: Pair, gold: ExecResult, pred: ExecResult, ex: int, level: str | None, rejected_early: str = ""
+) -> Verdict:
     return Verdict(
         id=pair.id,
         db_id=pair.db_id,
@@ -229,4 +261,5 @@ def _verdict(pair: Pair, gold: ExecResult, pred: ExecResult, ex: int, level: str
         gold_error=gold.error,
         pred_error=pred.error,
         seconds=gold.seconds + pred.seconds,
+        rejected_early=rejected_early,
     )

@@ -49,7 +49,8 @@ def read_predictions(path: str | os.PathLike) -> dict[str, str]:
 
 
 def write_verdicts(path: str | os.PathLike, verdicts: Sequence[Verdict]) -> None:
-    """Write one JSON line per verdict: id, ex, gold_status, pred_status, hardness, and the errors if any."""
+    """Write one JSON line per verdict: id, ex, gold_status, pred_status, hardness, and the errors and the
+    ``rejected_early`` note if any."""
     with Path(path).open("w", encoding="utf-8") as handle:
         for verdict in verdicts:
             line = {
@@ -59,8 +60,9 @@ def write_verdicts(path: str | os.PathLike, verdicts: Sequence[Verdict]) -> None
                 "pred_status": verdict.pred_status,
                 "hardness": verdict.hardness,
             }
-            errors = {"gold_error": verdict.gold_error, "pred_error": verdict.pred_error}
-            line.update({key: message for key, message in errors.items() if message})
+            notes = {"gold_error": verdict.gold_error, "pred_error": verdict.pred_error,
+                     "rejected_early": verdict.rejected_early}
+            line.update({key: message for key, message in notes.items() if message})
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 

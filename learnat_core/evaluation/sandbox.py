@@ -3,7 +3,9 @@
 A query can never change a database: the file is opened with ``mode=ro``, ``PRAGMA query_only`` is on, and
 an authorizer allows only reading actions (SELECT, READ, FUNCTION, RECURSIVE), naming the first action it
 denies in the error. A progress handler stops a query (fetching included) at its deadline, and fetching
-stops with an error past ``max_rows``. Connections are reused per database within a process and thread.
+stops with an error past ``max_rows``. Rows are fetched in batches, so a caller that only needs to know
+whether a result exceeds some size (``stop_above``) gets its answer without the rest of the result.
+Connections are reused per database within a process and thread.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 import sqlglot
@@ -25,6 +26,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
 
 _PROGRESS_STEPS = 1000  # SQLite VM instructions between two deadline checks
+_BATCH_ROWS = 256  # rows per fetchmany call
 _DECODE_ERROR = "Could not decode to UTF-8"
 _READ_ACTIONS = frozenset(
     {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
@@ -44,14 +46,26 @@ _SCHEMA_TABLES = frozenset({"sqlite_master", "sqlite_temp_master", "sqlite_schem
 
 
 @dataclass(frozen=True)
+class RowBound:
+    """Stop fetching once more than ``rows`` rows (distinct rows when ``distinct``) have been read."""
+
+    rows: int
+    distinct: bool = False
+
+
+@dataclass(frozen=True)
 class ExecResult:
-    """Outcome of one query: ``status`` is ok/error/timeout; ``rows`` is set only when ok."""
+    """Outcome of one query: ``status`` is ok/error/timeout; ``rows`` is set only when ok.
+
+    ``stopped_at`` is set when fetching stopped because the result exceeded a ``RowBound``: the number of
+    rows (distinct rows for a distinct bound) read by then; ``rows`` then holds only the rows read."""
 
     status: str
     rows: tuple[tuple, ...] | None = None
     error: str = ""
     seconds: float = 0.0
     truncated: bool = False
+    stopped_at: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -66,11 +80,13 @@ def execute(
     timeout: float = DEFAULT_TIMEOUT,
     max_rows: int = DEFAULT_MAX_ROWS,
     limit: int | None = None,
+    stop_above: RowBound | None = None,
 ) -> ExecResult:
     """Run ``sql`` read-only on ``db_path`` within ``timeout`` seconds; never raises for a bad query.
 
     With ``limit`` only the first ``limit`` rows are fetched (``truncated`` says whether more existed);
-    otherwise more than ``max_rows`` rows is an error.
+    otherwise more than ``max_rows`` rows is an error. With ``stop_above`` fetching ends, status ok, as
+    soon as the rows read exceed that bound (``stopped_at`` says how many).
     """
     started = time.perf_counter()
     if not sql.strip():
@@ -81,11 +97,11 @@ def execute(
         session = _session(os.getpid(), threading.get_ident(), os.fspath(db_path))
     except sqlite3.Error as error:
         return ExecResult("error", error=f"cannot open database {db_path}: {error}")
-    result = session.run(sql, timeout=timeout, fetch=max_rows if limit is None else limit)
+    result = session.run(sql, timeout=timeout, fetch=max_rows if limit is None else limit, stop_above=stop_above)
     seconds = time.perf_counter() - started
     if limit is None and result.truncated:
         return ExecResult("error", error=f"result exceeds the row cap of {max_rows} rows", seconds=seconds)
-    return ExecResult(result.status, result.rows, result.error, seconds, result.truncated)
+    return ExecResult(result.status, result.rows, result.error, seconds, result.truncated, result.stopped_at)
 
 
 class _Session:
@@ -100,32 +116,33 @@ class _Session:
         self.denied: tuple[int, str | None, str | None] | None = None
         self.deadline = float("inf")
 
-    def run(self, sql: str, *, timeout: float, fetch: int) -> ExecResult:
-        """Execute ``sql`` and fetch at most ``fetch`` rows (``truncated`` when there were more).
+    def run(self, sql: str, *, timeout: float, fetch: int, stop_above: RowBound | None) -> ExecResult:
+        """Execute ``sql`` and fetch at most ``fetch`` rows (``truncated`` when there were more), stopping
+        early past ``stop_above``.
 
         Text is decoded as strict UTF-8 (fast, in C); a result with invalid UTF-8 is fetched again with
         replacement characters, within the same deadline."""
         self.deadline = time.monotonic() + timeout
         try:
-            result = self._attempt(sql, fetch)
+            result = self._attempt(sql, fetch, stop_above)
             if result.error.startswith(_DECODE_ERROR):
                 self.connection.text_factory = _decode
                 try:
-                    result = self._attempt(sql, fetch)
+                    result = self._attempt(sql, fetch, stop_above)
                 finally:
                     self.connection.text_factory = str
             return result
         finally:
             self.deadline = float("inf")
 
-    def _attempt(self, sql: str, fetch: int) -> ExecResult:
+    def _attempt(self, sql: str, fetch: int, stop_above: RowBound | None) -> ExecResult:
         self.denied = None
         cursor = self.connection.cursor()
         try:
             cursor.execute(sql)
             if cursor.description is None:
                 return ExecResult("error", error="empty query (no statement that returns rows)")
-            rows = list(islice(cursor, fetch + 1))
+            return _fetch(cursor, fetch, stop_above)
         except sqlite3.ProgrammingError as error:
             message = "multiple statements in one query" if "one statement" in str(error) else str(error)
             return ExecResult("error", error=message)
@@ -135,7 +152,6 @@ class _Session:
             return ExecResult("error", error=f"query text cannot be encoded: {error}")
         finally:
             cursor.close()
-        return ExecResult("ok", tuple(rows[:fetch]), truncated=len(rows) > fetch)
 
     def _failure(self, sql: str, error: sqlite3.Error) -> ExecResult:
         if self.denied is not None:
@@ -153,6 +169,29 @@ class _Session:
 
     def _past_deadline(self) -> bool:
         return time.monotonic() >= self.deadline
+
+
+def _fetch(cursor: sqlite3.Cursor, fetch: int, stop_above: RowBound | None) -> ExecResult:
+    """Fetch up to ``fetch`` rows (one more tells ``truncated``) in batches, stopping at the first row past
+    ``stop_above``: a batch is never larger than the rows still needed to exceed the bound."""
+    rows: list[tuple] = []
+    distinct: set[tuple] = set()
+    counted = 0  # rows (distinct rows for a distinct bound) read so far
+    while len(rows) <= fetch:
+        size = min(_BATCH_ROWS, fetch + 1 - len(rows))
+        if stop_above is not None:
+            size = min(size, stop_above.rows + 1 - counted)
+        batch = cursor.fetchmany(size)
+        if not batch:
+            break
+        rows.extend(batch)
+        if stop_above is not None:
+            if stop_above.distinct:
+                distinct.update(batch)
+            counted = len(distinct) if stop_above.distinct else len(rows)
+            if counted > stop_above.rows:
+                return ExecResult("ok", tuple(rows), stopped_at=counted)
+    return ExecResult("ok", tuple(rows[:fetch]), truncated=len(rows) > fetch)
 
 
 @lru_cache(maxsize=32)

@@ -1,7 +1,9 @@
 """Execution-accuracy comparison rules (``spider``, ``bird``, ``learnat``), chosen by name from one registry.
 
 Each rule rewrites a query before it runs (``prepare``), may ask for a re-run of an empty result
-(``rerun_sql``), and decides whether two results match (``equal``).
+(``rerun_sql``), decides whether two results match (``equal``), and says how many predicted rows (or
+distinct rows) already decide a mismatch with a known gold result (``rejection_bound``), so the evaluator
+can stop a prediction there instead of running it to the end.
 
 Deliberate differences from the official scripts (the ``spider`` rule follows test-suite-sql-eval's
 ``exec_eval.py``, ``bird`` follows BIRD's ``evaluation.py``, ``learnat`` the authors' ``LLM_inference.py``):
@@ -25,6 +27,8 @@ Deliberate differences from the official scripts (the ``spider`` rule follows te
    placeholder) is not applied: it corrupts predictions that select a column named ``value``.
 9. There is one database per ``db_id`` (no test-suite distilled databases), so ``spider`` is plain EX.
 10. ``learnat`` fetches only the first 5 rows of each result instead of fetching all rows and keeping 5.
+11. A prediction is read only until its rows exceed ``rejection_bound`` of the gold result; it then scores 0,
+    as the full result would, with status ok even where reading on would have hit the row cap or timeout.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from typing import ClassVar
 
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.query_text import has_order_by, spider_rewrite
+from learnat_core.evaluation.sandbox import RowBound
 
 Rows = Sequence[tuple]
 
@@ -61,6 +66,10 @@ class Semantics:
         """Whether the predicted result counts as the gold one (``gold_sql``: the gold query's text)."""
         raise NotImplementedError
 
+    def rejection_bound(self, gold_rows: Rows) -> RowBound | None:
+        """A bound such that any prediction whose rows exceed it is unequal to ``gold_rows``; None: none."""
+        return None
+
 
 @dataclass(frozen=True)
 class SpiderSemantics(Semantics):
@@ -78,6 +87,10 @@ class SpiderSemantics(Semantics):
         """Match under some column permutation, as multisets (or as sequences when the gold orders rows)."""
         return denotations_match(gold_rows, pred_rows, ordered=has_order_by(gold_sql))
 
+    def rejection_bound(self, gold_rows: Rows) -> RowBound | None:
+        """The gold row count: ordered or not, results of different sizes never match (two empty ones do)."""
+        return RowBound(len(gold_rows))
+
 
 @dataclass(frozen=True)
 class BirdSemantics(Semantics):
@@ -89,11 +102,17 @@ class BirdSemantics(Semantics):
         """Compare the sets of rows."""
         return set(gold_rows) == set(pred_rows)
 
+    def rejection_bound(self, gold_rows: Rows) -> RowBound | None:
+        """The number of distinct gold rows: a prediction with more distinct rows has a different set."""
+        return RowBound(len(set(gold_rows)), distinct=True)
+
 
 @dataclass(frozen=True)
 class LearnatSemantics(Semantics):
     """The authors' released check (non-standard, more lenient than BIRD EX): first 5 rows only, rows
-    compared in order as sets of cells, a failing gold counts as correct, ``= 'Y'`` retried as ``= 1``."""
+    compared in order as sets of cells, a failing gold counts as correct, ``= 'Y'`` retried as ``= 1``.
+
+    Fetching already stops after the 5 rows the rule reads, so it needs no rejection bound."""
 
     name: ClassVar[str] = "learnat"
     fetch_limit: ClassVar[int | None] = 5
