@@ -171,7 +171,8 @@ def test_sub_questions_are_templated_from_the_sql_and_refer_to_earlier_steps():
     ("sql", "expected"),
     [
         ("SELECT name, country FROM singer", "What are the names and the countries of singers?"),
-        ("SELECT count(*) FROM singer WHERE country = 'France'", 'What is the number of singers whose country is "France"?'),
+        ("SELECT count(*) FROM singer WHERE country = 'France'",
+         'What is the number of singers whose country is "France"?'),
         ("SELECT max(age), min(age) FROM singer", "What are the maximum age and the minimum age of singers?"),
         ("SELECT sum(capacity) FROM stadium WHERE name != 'Glebe Park'",
          'What is the total capacity of stadiums whose name is not "Glebe Park"?'),
@@ -185,7 +186,8 @@ def test_sub_questions_are_templated_from_the_sql_and_refer_to_earlier_steps():
          "What are the names of singers whose singer id is not among the results of sub question 1?"),
         ("SELECT name FROM singer WHERE country IN ('France', 'Spain')",
          'What are the names of singers whose country is one of "France" or "Spain"?'),
-        ("SELECT name FROM singer WHERE age BETWEEN 20 AND 30", "What are the names of singers whose age is between 20 and 30?"),
+        ("SELECT name FROM singer WHERE age BETWEEN 20 AND 30",
+         "What are the names of singers whose age is between 20 and 30?"),
         ("SELECT country, count(*) FROM singer GROUP BY country HAVING avg(age) > 30",
          "What are the countries and the number of singers for each country whose average age is greater than 30?"),
         ("SELECT name FROM singer ORDER BY age LIMIT 1", "What is the name of the singer with the lowest age?"),
@@ -201,7 +203,8 @@ def test_sub_questions_are_templated_from_the_sql_and_refer_to_earlier_steps():
          "What are the results of sub question 1 that are not among the results of sub question 2?"),
         ("SELECT count(*) FROM (SELECT country FROM singer GROUP BY country)",
          "What is the number of rows in the results of sub question 1?"),
-        ("SELECT StuID FROM Student WHERE Age > 20", "What are the student ids of students whose age is greater than 20?"),
+        ("SELECT StuID FROM Student WHERE Age > 20",
+         "What are the student ids of students whose age is greater than 20?"),
     ],
 )
 def test_each_clause_kind_has_its_plain_english_template(sql, expected):

@@ -1,8 +1,9 @@
 """Database schemas from Spider/BIRD ``tables.json`` (original names), and their text forms for prompts.
 
 A schema is read from one ``tables.json`` entry (``table_names_original``, ``column_names_original``,
-``column_types``, ``primary_keys``, ``foreign_keys``, and the natural ``table_names`` / ``column_names``
-when present), plus BIRD's ``database_description/*.csv`` when the split has them. ``schema_text`` renders it in one of the styles of ``STYLES``:
+``column_types``, ``primary_keys``, ``foreign_keys``, and the natural ``table_names`` and
+``column_names`` when present), plus BIRD's ``database_description/*.csv`` when the split has them.
+``schema_text`` renders it in one of the styles of ``STYLES``:
 
 * ``compact``: ``table(col, col, ...)``, one line per table, no types or keys (best for the 135M model);
 * ``ddl``: ``CREATE TABLE`` statements with types, PRIMARY KEY and FOREIGN KEY clauses, and

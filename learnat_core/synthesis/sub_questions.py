@@ -49,6 +49,7 @@ _ABBREVIATIONS = {
 }
 _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff",
               "information": "information", "data": "data", "media": "media", "series": "series"}
+_SINGULAR = {many: one for one, many in _IRREGULAR.items()}
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -90,8 +91,8 @@ def plural(phrase: str) -> str:
     *before, last = head.split(" ")
     if last in _IRREGULAR:
         last = _IRREGULAR[last]
-    elif not last.isalpha() or last in _NOT_NOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
-        pass
+    elif not last.isalpha() or last in _NOT_NOUNS or _looks_plural(last):
+        pass  # a number, a function word or a plural already
     elif last.endswith(("s", "sh", "ch", "x", "z")):
         last += "es"
     elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
@@ -102,18 +103,22 @@ def plural(phrase: str) -> str:
 
 
 def singular(phrase: str) -> str:
-    """A plural-looking last word made singular ("countries" -> "country", "cars data" -> "cars data")."""
+    """A noun phrase with a plural-looking last word made singular ("countries" -> "country", "people" ->
+    "person"), as tables are named in Spider ("airports") but read as modifiers ("the airport city")."""
     *before, last = phrase.split(" ")
-    irregular = {many: one for one, many in _IRREGULAR.items()}
-    if last in irregular:
-        last = irregular[last]
+    if last in _SINGULAR:
+        last = _SINGULAR[last]
     elif last.endswith("ies") and len(last) > 4:
         last = last[:-3] + "y"
     elif last.endswith(("sses", "shes", "ches", "xes", "zes")):
         last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+    elif _looks_plural(last) and len(last) > 3:
         last = last[:-1]
     return " ".join([*before, last])
+
+
+def _looks_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 @dataclass(frozen=True)
@@ -189,10 +194,8 @@ def sub_question(expression: exp.Expression, earlier: Mapping[str, int], vocabul
                  dialect: str) -> str:
     """The sub-question of one step's normalised expression: "What is ...?" for one aggregate value or one
     row's single value, else "What are ...?"; ``earlier`` maps earlier steps' SQL to their numbers."""
-    single = False
-    if isinstance(expression, exp.Select) and len(expression.expressions) == 1:
-        aggregate = isinstance(expression.expressions[0], exp.AggFunc) and not expression.args.get("group")
-        single = aggregate or _top_one(expression)
+    single = isinstance(expression, exp.Select) and len(expression.expressions) == 1
+    single = single and (_one_aggregate(expression) or _top_one(expression))
     return f"What {'is' if single else 'are'} {_Describer(earlier, vocabulary, dialect).phrase(expression)}?"
 
 
@@ -246,8 +249,7 @@ class _Describer:
             text = source
         else:
             items = query.expressions
-            aggregate = len(items) == 1 and isinstance(items[0], exp.AggFunc) and not group
-            many = not (_top_one(query) or aggregate)
+            many = not (_top_one(query) or _one_aggregate(query))
             if query.args.get("distinct"):
                 text = "the distinct " + _listing(self._bare(item, many) for item in items)
             else:
@@ -436,6 +438,12 @@ def _top_one(query: exp.Expression) -> bool:
     """Whether ``query`` keeps one row by ORDER BY ... LIMIT 1."""
     limit = query.args.get("limit")
     return bool(query.args.get("order")) and limit is not None and limit.expression.sql() == "1"
+
+
+def _one_aggregate(query: exp.Select) -> bool:
+    """Whether ``query`` returns one aggregate value (one aggregate selected, no GROUP BY)."""
+    items = query.expressions
+    return len(items) == 1 and isinstance(items[0], exp.AggFunc) and not query.args.get("group")
 
 
 def _counts_rows(node: exp.Expression) -> bool:
