@@ -43,6 +43,13 @@ def test_schema_from_entry_uses_original_names_and_composite_keys():
     assert schema.table("ITEMS") is items and schema.table("nope") is None
 
 
+def test_natural_names_are_kept_beside_the_original_ones(spider_schemas):
+    student = spider_schemas["pets_1"].table("Student")
+    assert student.natural_name == "student"
+    assert {c.name: c.natural_name for c in student.columns}["StuID"] == "student id"
+    assert all(not table.natural_name for table in schema_from_entry(ENTRY).tables)  # the entry has none
+
+
 def test_bundled_schemas_cover_every_bundled_database(bundled_root, spider_schemas):
     assert len(spider_schemas) == 107
     used = {ex.db_id for split in ("dev", "train") for ex in locate("spider", split, bundled_root).load()}

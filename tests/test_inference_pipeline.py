@@ -322,7 +322,7 @@ def test_config_rejects_bad_values_naming_the_field(settings, message):
 
 
 def test_given_decomposition_prompt_lists_the_gold_ast_sub_questions():
-    from learnat_core.data import locate
+    from learnat_core.data import load_schemas, locate
     from learnat_core.inference.prompts import PromptBuilder
     from learnat_core.synthesis.gold_decomposer import gold_decomposition
 
@@ -330,7 +330,8 @@ def test_given_decomposition_prompt_lists_the_gold_ast_sub_questions():
     example = next(e for e in split.load() if "(SELECT" in e.gold_sql.upper())
     config = InferenceConfig(mode="given_decomposition", sample_values=0, demo_k=0)
     user = PromptBuilder(config, split).build(example).messages[1]["content"]
-    expected = [step.sub_question for step in gold_decomposition(example).steps]
+    schema = load_schemas(split)[example.db_id]
+    expected = [step.sub_question for step in gold_decomposition(example, schema=schema).steps]
     assert "【Sub questions】" in user and len(expected) > 1
     for number, sub_question in enumerate(expected, start=1):
         assert f"Sub question {number}: {sub_question}" in user

@@ -4,15 +4,19 @@ BIRD dev gold query, execution of every Spider step, sub-question templates and 
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
+from sqlglot import exp
 
-from learnat_core.data import locate
+from learnat_core.data import load_schemas, locate
+from learnat_core.data.schema import schema_from_entry
 from learnat_core.decomposition import AST_RULES, read_decompositions, write_decompositions
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.evaluation import execute
 from learnat_core.sql_ast import StepClass, classify, parse
-from learnat_core.synthesis import gold_decomposer
+from learnat_core.studies.ast_analysis import sample_examples
+from learnat_core.synthesis import gold_decomposer, sub_questions
 from learnat_core.synthesis.gold_decomposer import decompose, gold_decomposition
 
 NESTED = (
@@ -54,6 +58,7 @@ class _Checker:
 
 def test_docstring_examples():
     assert doctest.testmod(gold_decomposer).failed == 0
+    assert doctest.testmod(sub_questions).failed == 0
 
 
 def test_a_single_clause_query_is_its_own_one_step_decomposition():
@@ -104,7 +109,7 @@ def test_set_operations_give_each_side_then_the_combination_in_both_orders():
     assert _sqls(first) == [left, right, gold]
     assert _sqls(second) == [right, left, gold]
     assert first[-1].sub_question == (
-        "What are the rows in both the result of sub question 1 and the result of sub question 2?"
+        "What are the results of sub question 1 that are also among the results of sub question 2?"
     )
 
 
@@ -145,20 +150,131 @@ def test_unparseable_gold_raises_sql_parse_error(sql):
 
 def test_sub_questions_are_templated_from_the_sql_and_refer_to_earlier_steps():
     steps = decompose(NESTED)[0]
-    assert steps[0].sub_question == "What is the average age of singer?"
-    assert steps[1].sub_question == "What are the singer name of singer joined with concert?"
+    assert steps[0].sub_question == "What is the average age of singers?"
+    assert steps[1].sub_question == "What are the names of singers together with their concerts?"
     assert steps[2].sub_question == (
-        "What are the singer name of singer joined with concert where singer age is greater than the result of "
+        "What are the names of singers together with their concerts where the age is greater than the result of "
         "sub question 1?"
     )
+    assert steps[3].sub_question == steps[2].sub_question[:-1] + " and the concert year is 2014?"
     correlated = decompose(
         "SELECT name FROM singer AS S WHERE EXISTS (SELECT 1 FROM concert AS C WHERE C.sid = S.id)"
     )
     assert correlated[0][-1].sub_question == (
-        "What are the name of singer where there are rows of concert where sid is singer id?"
+        "What are the names of singers where there are concerts whose sid is the singer id?"
     )
     ordered = decompose("SELECT name FROM singer ORDER BY age DESC LIMIT 1")[0]
-    assert ordered[-1].sub_question == "What are the name of singer with the highest age?"
+    assert ordered[-1].sub_question == "What is the name of the singer with the highest age?"
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("SELECT name, country FROM singer", "What are the names and the countries of singers?"),
+        ("SELECT count(*) FROM singer WHERE country = 'France'",
+         'What is the number of singers whose country is "France"?'),
+        ("SELECT max(age), min(age) FROM singer", "What are the maximum age and the minimum age of singers?"),
+        ("SELECT sum(capacity) FROM stadium WHERE name != 'Glebe Park'",
+         'What is the total capacity of stadiums whose name is not "Glebe Park"?'),
+        ("SELECT avg(age) FROM singer WHERE age < 30 AND age >= 20",
+         "What is the average age of singers whose age is less than 30 and age is at least 20?"),
+        ("SELECT count(DISTINCT country) FROM singer", "What is the number of distinct countries of singers?"),
+        ("SELECT name FROM singer WHERE name LIKE 'Jo%'", 'What are the names of singers whose name starts with "Jo"?'),
+        ("SELECT name FROM singer WHERE song_name NOT LIKE '%love%'",
+         'What are the names of singers whose song name does not contain "love"?'),
+        ("SELECT name FROM singer WHERE singer_id NOT IN (SELECT singer_id FROM singer_in_concert)",
+         "What are the names of singers whose singer id is not among the results of sub question 1?"),
+        ("SELECT name FROM singer WHERE country IN ('France', 'Spain')",
+         'What are the names of singers whose country is one of "France" or "Spain"?'),
+        ("SELECT name FROM singer WHERE age BETWEEN 20 AND 30",
+         "What are the names of singers whose age is between 20 and 30?"),
+        ("SELECT country, count(*) FROM singer GROUP BY country HAVING avg(age) > 30",
+         "What are the countries and the number of singers for each country whose average age is greater than 30?"),
+        ("SELECT name FROM singer ORDER BY age LIMIT 1", "What is the name of the singer with the lowest age?"),
+        ("SELECT name FROM singer ORDER BY age DESC LIMIT 3", "What are the names of singers with the 3 highest ages?"),
+        ("SELECT name, age FROM singer ORDER BY name",
+         "What are the names and the ages of singers sorted by name in ascending order?"),
+        ("SELECT DISTINCT country FROM singer", "What are the distinct countries of singers?"),
+        ("SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = T2.singer_id WHERE T2.year = 2014",
+         "What are the names of singers together with their concerts where the concert year is 2014?"),
+        ("SELECT name FROM singer WHERE age > 40 UNION SELECT name FROM singer WHERE country = 'France'",
+         "What are the results of sub question 1 together with the results of sub question 2?"),
+        ("SELECT name FROM singer EXCEPT SELECT name FROM singer WHERE age > 40",
+         "What are the results of sub question 1 that are not among the results of sub question 2?"),
+        ("SELECT count(*) FROM (SELECT country FROM singer GROUP BY country)",
+         "What is the number of rows in the results of sub question 1?"),
+        ("SELECT StuID FROM Student WHERE Age > 20",
+         "What are the student ids of students whose age is greater than 20?"),
+    ],
+)
+def test_each_clause_kind_has_its_plain_english_template(sql, expected):
+    assert decompose(sql, max_decompositions=1)[0][-1].sub_question == expected
+
+
+def test_sub_questions_prefer_the_schemas_natural_names():
+    entry = {
+        "db_id": "club",
+        "table_names_original": ["Stu_Club", "visitor"],
+        "table_names": ["student club", "customer"],
+        "column_names_original": [[-1, "*"], [0, "Mgr_ID"], [1, "ID"], [1, "Level_of_membership"]],
+        "column_names": [[-1, "*"], [0, "manager id"], [1, "customer id"], [1, "membership level"]],
+        "column_types": ["text", "number", "number", "number"],
+        "primary_keys": [2],
+        "foreign_keys": [],
+    }
+    sql = "SELECT ID FROM visitor WHERE Level_of_membership > 4"
+    assert decompose(sql, schema=schema_from_entry(entry))[0][-1].sub_question == (
+        "What are the customer ids of customers whose membership level is greater than 4?"
+    )
+    assert decompose(sql)[0][-1].sub_question == (
+        "What are the ids of visitors whose level of membership is greater than 4?"
+    )
+    assert decompose("SELECT Mgr_ID FROM Stu_Club")[0][0].sub_question == "What are the manager ids of student clubs?"
+
+
+_SQL_WORDS = re.compile(
+    r"\b(SELECT|FROM|WHERE|GROUP|ORDER|BY|HAVING|LIMIT|OFFSET|JOIN|ON|AS|AND|OR|NOT|IN|LIKE|BETWEEN|IS|NULL|"
+    r"DISTINCT|COUNT|AVG|MAX|MIN|SUM|UNION|INTERSECT|EXCEPT|EXISTS|CAST|DESC|ASC)\b|\bT\d+\.|[=<>()]"
+)
+
+
+def _where_literals(sql: str) -> list[str]:
+    """The literals of a step's own WHERE clause (not of queries nested in it), LIKE wildcards stripped."""
+    query = parse(sql).expression
+    where = query.args.get("where") if isinstance(query, exp.Select) else None
+    if where is None:
+        return []
+    nested = {id(node) for inner in where.find_all(exp.Query) for node in inner.walk()}
+    return [literal.this.strip("%") for literal in where.find_all(exp.Literal) if id(literal) not in nested]
+
+
+def _wording_problems(split, examples) -> list[str]:
+    schemas = load_schemas(split)
+    problems = []
+    for example in examples:
+        for steps in decompose(example.gold_sql, schema=schemas[example.db_id], max_decompositions=2):
+            for step in steps:
+                text = step.sub_question
+                words = re.sub(r'"[^"]*"', '""', text)  # string literals may hold anything
+                found = [f"SQL text {_SQL_WORDS.search(words).group()!r}"] if _SQL_WORDS.search(words) else []
+                found += ["raw identifier with _"] if "_" in words else []
+                found += [] if text.endswith("?") and text[:1].isupper() else ["not a capitalised question"]
+                found += [f"lacks literal {value!r}" for value in _where_literals(step.sub_sql) if value not in text]
+                problems += [f"{example.id}: {problem}: {text} | {step.sub_sql}" for problem in found]
+    return problems
+
+
+def test_sub_questions_of_sampled_spider_dev_questions_are_plain_questions(bundled_root):
+    split = locate("spider", "dev", bundled_root)
+    examples = sample_examples(split.load(), 50, seed=0)
+    assert len(examples) == 50 and _wording_problems(split, examples) == []
+
+
+@pytest.mark.shared_data
+def test_sub_questions_of_sampled_spider_train_questions_are_plain_questions(shared_data):
+    split = locate("spider", "train", shared_data)
+    examples = sample_examples(split.load(), 50, seed=0)
+    assert len(examples) == 50 and _wording_problems(split, examples) == []
 
 
 def test_quoting_follows_sqlite_meaning():

@@ -289,3 +289,13 @@ def test_llm_round_one_shows_the_fixed_demonstrations_and_later_rounds_the_pool(
     pool = DemonstrationPool(tuple(gold_decomposition(e) for e in split.load()[1:6]))
     later = factory(2, pool).prompt(state)[-1]["content"]
     assert later.count("Example ") == 3 and not any(demo.question in later for demo in fixed)
+
+
+def test_rule_proposers_word_sub_questions_with_the_schemas_natural_names(bundled_root):
+    split = locate("spider", "dev", bundled_root)
+    state = SearchState("q", "museum_visit", "Which visitors are older than 30?", "",
+                        "SELECT Name FROM visitor WHERE Age > 30")
+    assert RuleProposer().propose(state, 1)[0].step.sub_question == "What are the names of visitors?"
+    for noise in (0.0, 1.0):  # a perturbed step keeps its sub-question
+        step = round_proposers("ast-rules", SynthesisConfig(), split, noise=noise).propose(state, 1, seed=1)[0].step
+        assert step.sub_question == "What are the names of customers?"  # tables.json calls the table "customer"

@@ -1,8 +1,9 @@
 """Database schemas from Spider/BIRD ``tables.json`` (original names), and their text forms for prompts.
 
 A schema is read from one ``tables.json`` entry (``table_names_original``, ``column_names_original``,
-``column_types``, ``primary_keys``, ``foreign_keys``), plus BIRD's ``database_description/*.csv`` when
-the split has them. ``schema_text`` renders it in one of the styles of ``STYLES``:
+``column_types``, ``primary_keys``, ``foreign_keys``, and the natural ``table_names`` and
+``column_names`` when present), plus BIRD's ``database_description/*.csv`` when the split has them.
+``schema_text`` renders it in one of the styles of ``STYLES``:
 
 * ``compact``: ``table(col, col, ...)``, one line per table, no types or keys (best for the 135M model);
 * ``ddl``: ``CREATE TABLE`` statements with types, PRIMARY KEY and FOREIGN KEY clauses, and
@@ -30,22 +31,26 @@ from learnat_core.errors import ConfigError, DataError
 
 @dataclass(frozen=True)
 class Column:
-    """One column; ``description`` and ``value_description`` come from BIRD's CSVs (empty for Spider)."""
+    """One column; ``description`` and ``value_description`` come from BIRD's CSVs (empty for Spider);
+    ``natural_name`` is ``tables.json``'s ``column_names`` entry ("student id" for ``StuID``), "" if absent."""
 
     table: str
     name: str
     type: str
     description: str = ""
     value_description: str = ""
+    natural_name: str = ""
 
 
 @dataclass(frozen=True)
 class Table:
-    """One table with its columns in schema order and its (possibly composite) primary key."""
+    """One table with its columns in schema order, its (possibly composite) primary key and its natural name
+    (``tables.json``'s ``table_names`` entry, "" if absent)."""
 
     name: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...] = ()
+    natural_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,18 +82,21 @@ def schema_from_entry(
     """Build a Schema from one ``tables.json`` entry and optional descriptions (see ``read_descriptions``)."""
     table_names = entry["table_names_original"]
     descriptions = descriptions or {}
+    originals = entry["column_names_original"]
+    natural_columns = _natural_names(entry, "column_names", [name for _, name in originals])
     # Keys index this list, whose entry 0 is the "*" pseudo-column of table -1 (kept as None).
     columns = [
-        _column(table_names[table_index], name, column_type, descriptions) if table_index >= 0 else None
-        for (table_index, name), column_type in zip(entry["column_names_original"], entry["column_types"])
+        _column(table_names[table_index], name, column_type, descriptions, natural)
+        if table_index >= 0 else None
+        for (table_index, name), column_type, natural in zip(originals, entry["column_types"], natural_columns)
     ]
     keys: dict[str, list[str]] = {}
     for key in entry["primary_keys"]:
         for index in [key] if isinstance(key, int) else key:
             keys.setdefault(columns[index].table, []).append(columns[index].name)
     tables = tuple(
-        Table(name, tuple(c for c in columns if c is not None and c.table == name), tuple(keys.get(name, ())))
-        for name in table_names
+        Table(name, tuple(c for c in columns if c is not None and c.table == name), tuple(keys.get(name, ())), natural)
+        for name, natural in zip(table_names, _natural_names(entry, "table_names", table_names))
     )
     foreign_keys = tuple(
         ForeignKey(columns[src].table, columns[src].name, columns[dst].table, columns[dst].name)
@@ -231,9 +239,18 @@ def _quote(name: str) -> str:
     return exp.to_identifier(name, quoted=True).sql(dialect="sqlite")
 
 
-def _column(table: str, name: str, column_type: str, descriptions: Mapping) -> Column:
+def _column(table: str, name: str, column_type: str, descriptions: Mapping, natural_name: str) -> Column:
     found = descriptions.get(table.lower(), {}).get(name.lower(), ColumnDescription())
-    return Column(table, name, column_type, found.description, found.value_description)
+    return Column(table, name, column_type, found.description, found.value_description, natural_name)
+
+
+def _natural_names(entry: Mapping, key: str, originals: list) -> list[str]:
+    """The entry's natural names under ``key`` (the last item of a ``[table index, name]`` pair), aligned with
+    ``originals``; "" for each when the entry has none or they do not line up."""
+    found = entry.get(key)
+    if not isinstance(found, list) or len(found) != len(originals):
+        return [""] * len(originals)
+    return [str(item[-1] if isinstance(item, list) else item) for item in found]
 
 
 STYLES: dict[str, _Style] = {

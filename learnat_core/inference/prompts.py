@@ -78,7 +78,7 @@ class PromptBuilder:
         text, kind = self._target_schema(example, schema)
         demos, strategy = self._demonstrations(example, schema)
         messages = render_prompt(
-            **self._template(example), schema=text, question=example.question, evidence=example.evidence,
+            **self._template(example, schema), schema=text, question=example.question, evidence=example.evidence,
             demonstrations=demos, demo_schemas=self._demo_schemas(demos), instructions=self.config.instructions,
             prompt_style=self.config.prompt_style,
         )
@@ -91,14 +91,14 @@ class PromptBuilder:
             demo_strategy=strategy,
         )
 
-    def _template(self, example: Example) -> dict[str, object]:
-        """The template name and the fields only it takes (the given sub-questions)."""
+    def _template(self, example: Example, schema: Schema) -> dict[str, object]:
+        """The template name and the fields only it takes (the given sub-questions, in the schema's words)."""
         if self.config.mode == "direct":
             return {"name": "direct_sql"}
         if self.config.mode != "given_decomposition":
             return {"name": "decomposition"}
         try:
-            steps = gold_decomposition(example).steps
+            steps = gold_decomposition(example, schema=schema).steps
         except SqlParseError as error:
             raise PromptError(GOLD_UNPARSEABLE, f"gold SQL cannot be decomposed: {error}") from None
         return {"name": "given_decomposition", "sub_questions": [step.sub_question for step in steps]}

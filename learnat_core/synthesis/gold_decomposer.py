@@ -23,22 +23,23 @@ Alternatives come from the orders a valid decomposition may take: the order of t
 right before the clause that uses them) and which side of a set operation comes first. The first
 decomposition is the canonical one (written order, nested queries in front, left side first).
 
-Sub-questions are templated from each step's normalised SQL ("What are the name of singer where age is
-greater than 30?", "What is the average age of singer?"); a nested query that is an earlier step is
-referred to as "the result of sub question k". They are plain, not fluent: the SQL is the reference.
+Sub-questions are templated from each step's normalised SQL in plain English (``sub_questions``: "What are
+the names of singers whose age is greater than 30?", "What is the average age of singers?"), with the
+schema's natural names when it is given; a nested query that is an earlier step is referred to as "the
+result of sub question k". They are templated, not fluent: the SQL is the reference.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sqlglot import exp
 from sqlglot.dialects.sqlite import SQLite
 
-from learnat_core.data import Example
+from learnat_core.data import Example, Schema
 from learnat_core.decomposition import AST_RULES, Decomposition, Step
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.sql_ast import (
@@ -53,6 +54,7 @@ from learnat_core.sql_ast import (
     parse_expression,
 )
 from learnat_core.sql_ast.node_kinds import chain_operands
+from learnat_core.synthesis.sub_questions import Vocabulary, sub_question
 
 FRONT = "front"
 JUST_IN_TIME = "just_in_time"
@@ -78,6 +80,7 @@ def decompose(
     gold_sql: str,
     *,
     question: str | None = None,
+    schema: Schema | None = None,
     max_decompositions: int = 8,
     max_steps: int | None = None,
     dialect: str = "sqlite",
@@ -85,13 +88,16 @@ def decompose(
     """Up to ``max_decompositions`` distinct valid decompositions of ``gold_sql``, the canonical one first.
 
     Each is a tuple of steps whose sub-SQL is a subtree of the gold AST and progressive given the steps
-    before it; the last step's SQL is ``gold_sql`` and its sub-question is ``question`` when given. With
+    before it; the last step's SQL is ``gold_sql`` and its sub-question is ``question`` when given. The
+    sub-questions name tables and columns by ``schema``'s natural names when given. With
     ``max_steps`` (e.g. a search's depth limit; the paper gives none) the steps nearest the gold query are
     merged into it, which keeps every decomposition valid. Raises SqlParseError when ``gold_sql`` does not
     parse, ConfigError when ``max_decompositions`` or ``max_steps`` is below 1.
 
     >>> [step.sub_sql for step in decompose("SELECT name FROM singer WHERE age > 30")[0]]
     ['SELECT name FROM singer', 'SELECT name FROM singer WHERE age > 30']
+    >>> [step.sub_question for step in decompose("SELECT name FROM singer WHERE age > 30")[0]]
+    ['What are the names of singers?', 'What are the names of singers whose age is greater than 30?']
     """
     check_limits(max_decompositions, max_steps)
     gold_sql = gold_sql.strip()
@@ -107,7 +113,8 @@ def decompose(
         found.setdefault(tuple(tree.root for _, tree in steps), steps)
         if len(found) == max_decompositions:
             break
-    return [_with_questions(steps, question, dialect) for steps in found.values()]
+    vocabulary = Vocabulary.of(raw, schema)
+    return [_with_questions(steps, question, vocabulary, dialect) for steps in found.values()]
 
 
 def check_limits(max_decompositions: int, max_steps: int | None) -> None:
@@ -118,10 +125,12 @@ def check_limits(max_decompositions: int, max_steps: int | None) -> None:
             raise ConfigError(f"{name} must be at least 1, got {value}")
 
 
-def gold_decomposition(example: Example, *, dialect: str = "sqlite") -> Decomposition:
+def gold_decomposition(example: Example, *, schema: Schema | None = None, dialect: str = "sqlite") -> Decomposition:
     """The canonical ``ast-rules`` decomposition of an example's gold SQL (raises SqlParseError if it does
-    not parse): the "given decomposition" of the preliminary experiment and a seed of the demonstration pool."""
-    steps = decompose(example.gold_sql, question=example.question, max_decompositions=1, dialect=dialect)[0]
+    not parse), worded with ``schema``'s natural names when given: the "given decomposition" of the
+    preliminary experiment and a seed of the demonstration pool."""
+    steps = decompose(example.gold_sql, question=example.question, schema=schema, max_decompositions=1,
+                      dialect=dialect)[0]
     return Decomposition(
         question_id=example.id,
         db_id=example.db_id,
@@ -272,173 +281,13 @@ def _validated(candidates: list[str], gold_sql: str, gold: SqlTree, dialect: str
     return (*kept, (gold_sql, gold))
 
 
-def _with_questions(steps: tuple[tuple[str, SqlTree], ...], question: str | None, dialect: str) -> tuple[Step, ...]:
+def _with_questions(steps: tuple[tuple[str, SqlTree], ...], question: str | None, vocabulary: Vocabulary,
+                    dialect: str) -> tuple[Step, ...]:
     earlier: dict[str, int] = {}
     result = []
     for number, (sql, tree) in enumerate(steps, start=1):
         last = number == len(steps)
-        sub_question = question.strip() if last and question else _question(tree.expression, earlier, dialect)
-        result.append(Step(sub_question, sql))
+        text = question.strip() if last and question else sub_question(tree.expression, earlier, vocabulary, dialect)
+        result.append(Step(text, sql))
         earlier.setdefault(tree.sql, number)
     return tuple(result)
-
-
-# --- sub-question templates, over normalised expressions (qualified, lower-cased names) -------------------
-
-_COMPARISONS = {
-    exp.EQ: "is",
-    exp.NEQ: "is not",
-    exp.GT: "is greater than",
-    exp.GTE: "is at least",
-    exp.LT: "is less than",
-    exp.LTE: "is at most",
-    exp.Like: "matches",
-    exp.ILike: "matches",
-    exp.Is: "is",
-    exp.NullSafeEQ: "is",
-    exp.NullSafeNEQ: "is not",
-}
-_AGGREGATES = {exp.Avg: "average", exp.Sum: "total", exp.Max: "maximum", exp.Min: "minimum"}
-_SET_PHRASES = {
-    exp.Union: "the rows in {} or in {}",
-    exp.Intersect: "the rows in both {} and {}",
-    exp.Except: "the rows in {} but not in {}",
-}
-
-
-@dataclass(frozen=True)
-class _Describer:
-    """Noun phrases for parts of a normalised query; ``earlier`` maps earlier steps' SQL to their numbers.
-
-    ``tables`` are the tables the query being described reads: a column of its only table is written bare,
-    any other as "<table> <column>" so joined and correlated columns stay apart.
-    """
-
-    earlier: Mapping[str, int]
-    dialect: str
-    tables: tuple[str, ...] = ()
-
-    def query(self, query: exp.Expression) -> str:
-        """'the result of sub question k' for an earlier step, else the query's own noun phrase."""
-        number = self.earlier.get(query.sql(dialect=self.dialect))
-        return f"the result of sub question {number}" if number else self.phrase(query)
-
-    def phrase(self, query: exp.Expression, *, rows_only: bool = False) -> str:
-        """What ``query`` returns, as a noun phrase ("the average age of singer where ..."); with
-        ``rows_only`` its rows whatever they select (for EXISTS)."""
-        if isinstance(query, exp.SetOperation):
-            template = next(text for kind, text in _SET_PHRASES.items() if isinstance(query, kind))
-            return template.format(self.query(query.left), self.query(query.right)) + self._ordering(query)
-        if not isinstance(query, exp.Select):
-            return f"the result of {query.sql(dialect=self.dialect)}"
-        sources = _sources(query)
-        inner = replace(self, tables=tuple(source.name for source in sources if isinstance(source, exp.Table)))
-        return inner._select(query, sources, rows_only)
-
-    def _select(self, query: exp.Select, sources: list[exp.Expression], rows_only: bool) -> str:
-        items = query.expressions
-        if rows_only:
-            selection = "rows"
-        elif len(items) == 1 and isinstance(items[0], exp.Star):
-            selection = "every column"
-        else:
-            distinct = "distinct " if query.args.get("distinct") else ""
-            selection = distinct + _listing(self.value(item) for item in items)
-        names = [_words(source.name) if isinstance(source, exp.Table) else self.value(source) for source in sources]
-        joined = " joined with " + _listing(names[1:]) if len(names) > 1 else ""
-        text = f"{'' if rows_only else 'the '}{selection} of {names[0]}{joined}"
-        where, group, having = (query.args.get(key) for key in ("where", "group", "having"))
-        if where:
-            text += " where " + self._conditions(where)
-        if group:
-            text += " for each " + _listing(self.value(item) for item in group.expressions)
-        if having:
-            text += " keeping the groups where " + self._conditions(having)
-        return text + self._ordering(query)
-
-    def _conditions(self, clause: exp.Expression) -> str:
-        return " and ".join(self.condition(condition) for condition in chain_operands(clause.this, exp.And))
-
-    def value(self, node: exp.Expression) -> str:
-        """A column, literal, aggregate or nested query in words; anything else as its SQL text."""
-        node = node.unnest()
-        if isinstance(node, exp.Column):
-            if isinstance(node.this, exp.Star):
-                return "every column"
-            own = not node.table or self.tables == (node.table,)
-            return _words(node.name) if own else f"{_words(node.table)} {_words(node.name)}"
-        if isinstance(node, exp.Count):
-            inner = node.this
-            if isinstance(inner, exp.Star) or inner is None:
-                return "number of rows"
-            if isinstance(inner, exp.Distinct):
-                return "number of distinct " + _listing(self.value(item) for item in inner.expressions)
-            return f"number of {self.value(inner)}"
-        for kind, word in _AGGREGATES.items():
-            if isinstance(node, kind):
-                return f"{word} {self.value(node.this)}"
-        if isinstance(node, exp.Query):
-            return self.query(node.this if isinstance(node, exp.Subquery) else node)
-        return node.sql(dialect=self.dialect)
-
-    def condition(self, node: exp.Expression) -> str:
-        """One condition in words: comparisons, IN, BETWEEN, NOT, OR, EXISTS; anything else as SQL text."""
-        node = node.unnest()
-        phrase = next((text for kind, text in _COMPARISONS.items() if type(node) is kind), None)
-        if phrase:
-            return f"{self.value(node.this)} {phrase} {self.value(node.expression)}"
-        if isinstance(node, exp.In):
-            query = node.args.get("query")
-            members = self.value(query) if query else _listing(self.value(item) for item in node.expressions)
-            return f"{self.value(node.this)} is among {members}"
-        if isinstance(node, exp.Between):
-            low, high = (self.value(node.args[key]) for key in ("low", "high"))
-            return f"{self.value(node.this)} is between {low} and {high}"
-        if isinstance(node, exp.Not):
-            return f"not ({self.condition(node.this)})"
-        if isinstance(node, exp.Or):
-            return "(" + " or ".join(self.condition(part) for part in chain_operands(node, exp.Or)) + ")"
-        if isinstance(node, exp.Exists):
-            return f"there are {self.phrase(node.this.unnest(), rows_only=True)}"
-        return node.sql(dialect=self.dialect)
-
-    def _ordering(self, query: exp.Expression) -> str:
-        order, limit, offset = (query.args.get(key) for key in ("order", "limit", "offset"))
-        keys = order.expressions if order else []
-        count = limit.expression.sql(dialect=self.dialect) if limit else None
-        text = ""
-        if len(keys) == 1 and count == "1":
-            text = f" with the {'highest' if keys[0].args.get('desc') else 'lowest'} {self.value(keys[0].this)}"
-        elif keys:
-            directions = ("descending" if key.args.get("desc") else "ascending" for key in keys)
-            text = " sorted by " + _listing(f"{self.value(key.this)} ({way})" for key, way in zip(keys, directions))
-        if count and not (len(keys) == 1 and count == "1"):
-            text += f", keeping the first {count} rows"
-        if offset:
-            text += f", after skipping {offset.expression.sql(dialect=self.dialect)} rows"
-        return text
-
-
-def _question(expression: exp.Expression, earlier: Mapping[str, int], dialect: str) -> str:
-    """The templated sub-question of one step: 'What is ...?' for one aggregate value, else 'What are ...?'."""
-    single = (
-        isinstance(expression, exp.Select)
-        and len(expression.expressions) == 1
-        and isinstance(expression.expressions[0], exp.AggFunc)
-        and not expression.args.get("group")
-    )
-    return f"What {'is' if single else 'are'} {_Describer(earlier, dialect).phrase(expression)}?"
-
-
-def _sources(query: exp.Select) -> list[exp.Expression]:
-    from_ = query.args.get("from_")
-    return ([from_.this] if from_ else []) + [join.this for join in query.args.get("joins") or ()]
-
-
-def _words(name: str) -> str:
-    return name.replace("_", " ").strip()
-
-
-def _listing(parts) -> str:
-    parts = list(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)

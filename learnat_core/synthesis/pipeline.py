@@ -67,14 +67,15 @@ def round_proposers(kind: str, config: SynthesisConfig, split: DataSplit, *, bac
     """The proposer of a run: ``ast-rules`` (``noise`` > 0: ``NoisyRuleProposer``, so trees have wrong
     siblings to pair) or ``llm``, whose round 1 shows the two fixed demonstrations (as the released synthesis
     prompt does) and round ``r`` ≥ 2 the top-``demo_k`` earlier successes by AST similarity (the
-    self-improving pool); the gold SQL when ``config.gold_in_prompt``."""
-    if kind == AST_RULES:
-        return NoisyRuleProposer(noise) if noise > 0 else RuleProposer()
-    if kind != "llm":
+    self-improving pool); the gold SQL when ``config.gold_in_prompt``. Rule-made sub-questions use the split's
+    natural table and column names."""
+    if kind not in PROPOSER_KINDS:
         raise ConfigError(f"unknown proposer {kind!r}; choose one of {', '.join(PROPOSER_KINDS)}")
-    if backend is None:
+    if kind == "llm" and backend is None:
         raise ConfigError("the llm proposer needs a backend (model)")
     schemas = load_schemas(split)
+    if kind == AST_RULES:
+        return NoisyRuleProposer(noise, schemas=schemas) if noise > 0 else RuleProposer(schemas=schemas)
 
     def factory(number: int, pool: DemonstrationPool) -> Proposer:
         fixed = number == 1

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from learnat_core.data import Schema
 from learnat_core.decomposition import AST_RULES, LLM_PREFIX, Decomposition, Step
 from learnat_core.demonstrations import STRATEGIES, DemonstrationPool, DemoQuery, select_demonstrations
 from learnat_core.errors import ConfigError, SqlParseError
@@ -59,21 +60,25 @@ class RuleProposer:
     their next steps, canonical decomposition first. Otherwise it proposes, for each decomposition, its
     first step that is still progressive for the state, decompositions whose earlier steps overlap the
     state's accumulated AST most first. Proposals are deterministic (``seed`` is not used) and cost no tokens.
+    Sub-questions use the natural names of ``schemas[state.db_id]`` when given.
     """
 
     name = AST_RULES
 
-    def __init__(self, *, max_decompositions: int = 8, max_steps: int | None = None, dialect: str = "sqlite") -> None:
+    def __init__(self, *, max_decompositions: int = 8, max_steps: int | None = None, dialect: str = "sqlite",
+                 schemas: Mapping[str, Schema] | None = None) -> None:
         check_limits(max_decompositions, max_steps)
         self.max_decompositions = max_decompositions
         self.max_steps = max_steps
         self.dialect = dialect
+        self.schemas = dict(schemas or {})
 
     def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
         """Up to ``k`` distinct next steps for ``state``; a gold query that does not parse gives one
         ``bad_gold_sql`` proposal."""
         try:
-            plans = _plans(state.gold_sql, state.question, self.max_decompositions, self.max_steps, self.dialect)
+            plans = _plans(state.gold_sql, state.question, self.schemas.get(state.db_id), self.max_decompositions,
+                           self.max_steps, self.dialect)
         except SqlParseError as error:
             return [Proposal(None, BAD_GOLD_SQL, raw=str(error))][:k]
         done = [_parsed(step.sub_sql, self.dialect) for step in state.steps]
@@ -91,10 +96,10 @@ class NoisyRuleProposer:
     seed, offset per round and per expansion), the question and the prefix. Costs no tokens.
     """
 
-    def __init__(self, noise: float = 0.3) -> None:
+    def __init__(self, noise: float = 0.3, *, schemas: Mapping[str, Schema] | None = None) -> None:
         if not 0.0 <= noise <= 1.0:
             raise ConfigError(f"noise must lie in [0, 1], got {noise!r}")
-        self.base = RuleProposer()
+        self.base = RuleProposer(schemas=schemas)
         self.noise = noise
         self.name = f"{AST_RULES}+noise{noise:g}"
 
@@ -249,8 +254,10 @@ def _proposal(completion: Completion, *, first: bool) -> Proposal:
 
 
 @lru_cache(maxsize=256)
-def _plans(gold_sql: str, question: str, limit: int, max_steps: int | None, dialect: str) -> tuple[_Plan, ...]:
-    found = decompose(gold_sql, question=question, max_decompositions=limit, max_steps=max_steps, dialect=dialect)
+def _plans(gold_sql: str, question: str, schema: Schema | None, limit: int, max_steps: int | None,
+           dialect: str) -> tuple[_Plan, ...]:
+    found = decompose(gold_sql, question=question, schema=schema, max_decompositions=limit, max_steps=max_steps,
+                      dialect=dialect)
     return tuple(tuple((step, parse(step.sub_sql, dialect)) for step in steps) for steps in found)
 
 
