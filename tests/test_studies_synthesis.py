@@ -119,6 +119,9 @@ def test_tree_layout_places_every_node_under_its_parent(noisy_run) -> None:
     assert layout["success"].any() and layout.loc[layout["success"], "on_success_path"].all()
     path = study.chosen_path(attempt)
     assert [step for step, _ in path] == list(attempt.result.best) and path[-1][1] is not None
+    nodes = study.best_path_nodes(attempt.result)
+    assert [node["sql"] for node in nodes] == [step.sub_sql for step in attempt.result.best]
+    assert nodes[-1]["success"] and [node["depth"] for node in nodes] == list(range(1, len(nodes) + 1))
 
 
 def test_baseline_table_sets_measured_rates_beside_the_papers() -> None:

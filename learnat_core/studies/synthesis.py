@@ -197,12 +197,19 @@ def chosen_path(attempt: Attempt) -> list[tuple[Step, SqlTree]]:
     return [(step, parse(step.sub_sql)) for step in attempt.result.best]
 
 
-def _final_node(result: SearchResult) -> dict:
-    """The tree node of the best trajectory's last step (followed down from the root by the steps' SQL)."""
-    node = result.tree
+def best_path_nodes(result: SearchResult) -> list[dict]:
+    """The tree nodes of the best trajectory's steps, root excluded (followed down from the root by the steps'
+    SQL), for numbering them in a drawing of the tree."""
+    nodes, node = [], result.tree
     for step in result.best:
         node = next(child for child in node["children"] if child["sql"] == step.sub_sql)
-    return node
+        nodes.append(node)
+    return nodes
+
+
+def _final_node(result: SearchResult) -> dict:
+    """The tree node of the best trajectory's last step."""
+    return best_path_nodes(result)[-1]
 
 
 def _final_sql(result: SearchResult) -> str | None:
