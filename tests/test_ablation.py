@@ -15,6 +15,9 @@ from learnat_core.cli import main
 from learnat_core.errors import ConfigError
 from learnat_core.profiles import PROFILE_NAMES, load_profile
 
+pytestmark = pytest.mark.slow  # runs ablation variants: `pytest -m "not slow"` skips it for a quick loop
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 STAGE = '''

@@ -1,4 +1,5 @@
-"""Every gold query of Spider and BIRD parses into a typed tree, with no node outside the kind table."""
+"""Every gold query of Spider and BIRD parses into a typed tree, with no node outside the kind table: the
+bundled Spider questions in every clone, the full Spider/BIRD copy where it is present."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ import pytest
 from learnat_core.errors import SqlParseError
 from learnat_core.sql_ast import parse
 
-pytestmark = [pytest.mark.shared_data, pytest.mark.slow]
+pytestmark = pytest.mark.slow
+
+BUNDLED = {
+    "bundled spider/dev": ("spider/dev.json", "query"),
+    "bundled spider/train_spider.json": ("spider/train_spider.json", "query"),
+}
 
 DATASETS = {
     "spider/dev": ("spider/dev.json", "query"),
@@ -36,12 +42,11 @@ def _gold_queries(root: Path, path: str, key: str | None) -> list[str]:
     return [item[key] for item in json.loads((root / path).read_text(encoding="utf-8"))]
 
 
-@pytest.fixture(scope="module")
-def outcomes(shared_data) -> dict[str, tuple[str | None, Counter]]:
+def _outcomes(root: Path, datasets: dict[str, tuple[str, str | None]]) -> dict[str, tuple[str | None, Counter]]:
     """Parse outcome of every distinct gold query: (error message or None, fallback sqlglot types)."""
     results: dict[str, tuple[str | None, Counter]] = {}
-    for path, key in DATASETS.values():
-        for sql in _gold_queries(shared_data, path, key):
+    for path, key in datasets.values():
+        for sql in _gold_queries(root, path, key):
             if sql not in results:
                 try:
                     results[sql] = (None, parse(sql).fallback_types())
@@ -50,9 +55,28 @@ def outcomes(shared_data) -> dict[str, tuple[str | None, Counter]]:
     return results
 
 
+@pytest.fixture(scope="module")
+def outcomes(shared_data) -> dict[str, tuple[str | None, Counter]]:
+    return _outcomes(shared_data, DATASETS)
+
+
+@pytest.fixture(scope="module")
+def bundled_outcomes(bundled_root) -> dict[str, tuple[str | None, Counter]]:
+    return _outcomes(bundled_root, BUNDLED)
+
+
+@pytest.mark.parametrize("dataset", BUNDLED)
+def test_every_bundled_gold_query_parses(dataset, bundled_root, bundled_outcomes):
+    _check(dataset, _gold_queries(bundled_root, *BUNDLED[dataset]), bundled_outcomes)
+
+
+@pytest.mark.shared_data
 @pytest.mark.parametrize("dataset", DATASETS)
 def test_every_gold_query_parses(dataset, shared_data, outcomes):
-    queries = _gold_queries(shared_data, *DATASETS[dataset])
+    _check(dataset, _gold_queries(shared_data, *DATASETS[dataset]), outcomes)
+
+
+def _check(dataset: str, queries: list[str], outcomes: dict[str, tuple[str | None, Counter]]) -> None:
     failures = {sql: outcomes[sql][0] for sql in queries if outcomes[sql][0] is not None}
     fallback = sum((outcomes[sql][1] for sql in queries), Counter())
     parsed = len(queries) - len(failures)
@@ -64,6 +88,7 @@ def test_every_gold_query_parses(dataset, shared_data, outcomes):
     assert len(queries) > 400
 
 
+@pytest.mark.shared_data
 def test_allowlist_entries_still_fail(outcomes):
     fixed = [sql for sql in EXPECTED_FAILURES if sql in outcomes and outcomes[sql][0] is None]
     assert not fixed, f"these now parse; remove them from EXPECTED_FAILURES: {fixed}"

@@ -9,9 +9,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from learnat_core.evaluation.statistics import rate
 from learnat_core.llm.models import model_identity
 from learnat_core.profiles import load_profile
 from learnat_core.reproduce import plan_runs, run_notebooks
+
+pytestmark = pytest.mark.slow  # runs the notebooks with papermill: `pytest -m "not slow"` skips it for a quick loop
+
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -27,6 +31,15 @@ def smoke_results(tmp_path_factory) -> Path:
 
 def _nonempty(path: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
+
+
+def _assert_wilson_row(row: pd.Series) -> None:
+    """An EX cell is a whole number of correct answers out of ``questions``, with that count's Wilson interval."""
+    questions = int(row["questions"])
+    correct = round(row["ex_pct"] * questions / 100)
+    assert abs(100 * correct / questions - row["ex_pct"]) <= 0.005, row.to_dict()  # tables round to 2 places
+    interval = rate(correct, questions)
+    assert (row["ex_ci_low"], row["ex_ci_high"]) == pytest.approx((interval.ex_ci_low, interval.ex_ci_high), abs=0.01)
 
 
 def test_every_notebook_has_one_parameters_cell_and_an_introduction() -> None:
@@ -139,7 +152,8 @@ def test_04_sft_outputs(smoke_results: Path) -> None:
         assert list(log["step"]) == [1, 2] and log["loss"].notna().all()
         table = pd.read_csv(evaluation / f"{label}_ex_by_level.csv")
         overall = table[table["level"] == "all"].iloc[0]
-        assert overall["model"] == label and overall["questions"] == 4 and 0 <= overall["ex_pct"] <= 100
+        assert overall["model"] == label and overall["questions"] == 4
+        _assert_wilson_row(overall)
     for stem in (training / "sft_curves", evaluation / "sft_ex_by_level"):
         assert _nonempty(stem.with_suffix(".png")) and _nonempty(stem.with_suffix(".svg")), stem
     keys = {"model_dir", "base_model", "sft_data", "mode", "label", "inference"}
@@ -172,7 +186,8 @@ def test_05_mdpo_outputs(smoke_results: Path) -> None:
     final = pd.read_csv(evaluation / "final_ex_by_level.csv")
     assert final.equals(pd.read_csv(evaluation / "mdpo_paper_ex_by_level.csv"))
     overall = final[final["level"] == "all"].iloc[0]
-    assert overall["model"] == "mdpo_paper" and overall["questions"] == 4 and 0 <= overall["ex_pct"] <= 100
+    assert overall["model"] == "mdpo_paper" and overall["questions"] == 4
+    _assert_wilson_row(overall)
     assert "decomposition_adr" in (evaluation / "final_ex_by_level.md").read_text()
     compare = pd.read_csv(evaluation / "final_vs_sft_vs_paper.csv")
     assert {"sft_decomposition", "mdpo_paper", "paper: LearNAT", "paper: only DPO"} <= set(compare["model"])

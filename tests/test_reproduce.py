@@ -16,6 +16,9 @@ from learnat_core.manifest import git_commit
 from learnat_core.profiles import PROFILE_NAMES, load_profile
 from learnat_core.reproduce import model_identities, plan_runs, run_notebooks
 
+pytestmark = pytest.mark.slow  # runs the notebooks: `pytest -m "not slow"` skips it for a quick loop
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 

@@ -22,6 +22,9 @@ from learnat_core.training.data import read_preference_pairs, read_sft_records
 from learnat_core.training.run import torch_threads
 
 
+pytestmark = pytest.mark.slow  # trains models: `pytest -m "not slow"` skips it for a quick loop
+
+
 @pytest.fixture(autouse=True, scope="module")
 def tiny(tmp_path_factory) -> Iterator[Path]:
     """The tiny model on one torch thread (a busy 2-core box punishes more)."""

@@ -16,6 +16,9 @@ from learnat_core.training.data import PreferencePair, SFTRecord, write_records
 from learnat_core.training.launch import load_run
 from learnat_core.training.run import torch_threads
 
+pytestmark = pytest.mark.slow  # trains models: `pytest -m "not slow"` skips it for a quick loop
+
+
 REPO = Path(__file__).resolve().parents[1]
 PROMPT = ({"role": "system", "content": "Answer with one SQLite query."},
           {"role": "user", "content": "How many singers do we have?"})

@@ -29,6 +29,9 @@ from learnat_core.training.run import torch_threads
 from learnat_core.training.sft import SFTRunConfig, train_sft
 
 
+pytestmark = pytest.mark.slow  # trains models: `pytest -m "not slow"` skips it for a quick loop
+
+
 PROMPT = ({"role": "system", "content": "You write SQL."},
           {"role": "user", "content": "Which singers are older than 30?"})
 STEP_1 = "Sub question 1: How old is each singer?\nSubSQL1:\n```sql\nSELECT name , age FROM singer\n```"

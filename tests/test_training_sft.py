@@ -21,6 +21,9 @@ from learnat_core.training.run import torch_threads
 from learnat_core.training.sft import SFTRunConfig, train_sft
 
 
+pytestmark = pytest.mark.slow  # trains models: `pytest -m "not slow"` skips it for a quick loop
+
+
 SYSTEM = {"role": "system", "content": "Answer with one SQLite query."}
 QUESTIONS = ["How many singers do we have?", "What is the average age of all singers?",
              "Show the name of every stadium.", "List all concert names from 2014.",
