@@ -114,7 +114,7 @@ def test_rewards_grow_along_the_progressive_path_to_the_successful_leaf():
     rewards = [node["reward"] for node in path]
     assert rewards[0] < rewards[1] < rewards[2] == 1.0
     gold = parse(GOLD)
-    assert rewards[1] == pytest.approx(similarity(accumulate([parse(AVG.sub_sql), parse(SONGS.sub_sql)]), gold))
+    assert rewards[1] == pytest.approx(similarity(accumulate([parse(AVG.sub_sql), parse(SONGS.sub_sql)], gold), gold))
     assert _node(result, SONGS.sub_sql, depth=1)["reward"] < rewards[0]  # the lone SONGS step covers less
     assert path[2]["success"] and path[2]["terminal"] and path[2]["exec_status"] == "ok"
     # the lone SONGS at depth 1 is expanded (unvisited first) before the better path's second step
