@@ -25,7 +25,7 @@ Node and edge sets are sets: a column used twice in one scope is one node.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from learnat_core.sql_ast.node_kinds import NodeKind
@@ -61,13 +61,13 @@ def split_label(label: str) -> tuple[str, str]:
 
 def label_graph(root: AstNode) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """The node set N and edge set E of the tree under ``root``."""
-    node_set: set[str] = set()
-    edge_set: set[tuple[str, str]] = set()
-    for _, label, parent_label in labelled_walk(root):
-        node_set.add(label)
-        if parent_label is not None:
-            edge_set.add((parent_label, label))
-    return frozenset(node_set), frozenset(edge_set)
+    return graph_of([(label, parent_label) for _, label, parent_label in labelled_walk(root)])
+
+
+def graph_of(labelled: Iterable[tuple[str, str | None]]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """N and E from (set label, parent's set label or None) pairs."""
+    pairs = list(labelled)
+    return frozenset(label for label, _ in pairs), frozenset((parent, label) for label, parent in pairs if parent)
 
 
 def labelled_walk(root: AstNode) -> Iterator[tuple[AstNode, str, str | None]]:
@@ -76,10 +76,9 @@ def labelled_walk(root: AstNode) -> Iterator[tuple[AstNode, str, str | None]]:
     stack: list[tuple[AstNode, str, str | None]] = [(root, ROOT_SCOPE, None)]
     while stack:
         node, scope, parent_label = stack.pop()
-        if node.scope is not None and parent_label is not None:
-            parent_scope = split_label(parent_label)[0]
-            ordinals[parent_scope] += not node.scope
-            scope = f"{parent_scope}.{node.scope or ordinals[parent_scope]}"
+        if node.scope is not None and parent_label is not None:  # ``scope`` is still the parent's
+            ordinals[scope] += not node.scope
+            scope = f"{scope}.{node.scope or ordinals[scope]}"
         label = scoped(scope, node_label(node))
         yield node, label, parent_label
         stack.extend((child, scope, label) for child in reversed(node.children))

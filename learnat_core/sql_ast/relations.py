@@ -8,13 +8,13 @@ placed where it fits gold best, so the steps of one decomposition add up to gold
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from learnat_core.sql_ast.graph import labelled_walk
-from learnat_core.sql_ast.scopes import Scopes, best_mapping, overlap, rename, scopes_of
+from learnat_core.sql_ast.scopes import Item, Scopes, best_mapping, embeds, labels_of, rename, scopes_of
 from learnat_core.sql_ast.tree import SqlTree
 
 
@@ -56,11 +56,12 @@ def is_subtree(sub: Graph, full: Graph) -> bool:
     >>> is_subtree(parse("SELECT avg(age) FROM singer"), gold), is_subtree(parse("SELECT max(age) FROM singer"), gold)
     (True, False)
     """
+    if sub.nodes <= full.nodes and sub.edges <= full.edges:  # the identity mapping
+        return True
     source, target = sub.scopes, full.scopes
-    if len(source.items) == 1:  # the common case, a step without nested queries: any one scope of ``full``
-        (items,) = source.items.values()
-        return any(items <= candidate for candidate in target.items.values())
-    return best_mapping(source, target, overlap(source, target))[0] == source.size
+    if len(target.items) == 1:  # no other mapping: nested scopes of ``sub`` have nowhere to go
+        return False
+    return embeds(source, target)
 
 
 def same_graph(a: Graph, b: Graph) -> bool:
@@ -78,24 +79,24 @@ def accumulate(trees: Iterable[SqlTree], gold: SqlTree) -> AccumulatedAst:
     >>> sorted(accumulate([parse("SELECT avg(age) FROM singer")], gold).nodes)[0]
     'q.1|clause:FROM'
     """
-    node_set: set[str] = set()
-    edge_set: set[tuple[str, str]] = set()
     steps = tuple(trees)
+    if len(gold.scopes.items) == 1 and all(len(step.scopes.items) == 1 for step in steps):  # one placement each
+        return AccumulatedAst(frozenset().union(*(step.nodes for step in steps)),
+                              frozenset().union(*(step.edges for step in steps)), steps)
+    placed: defaultdict[str, set[Item]] = defaultdict(set)
     for number, step in enumerate(steps):
-        so_far = scopes_of(node_set, edge_set).items if node_set else {}
-        step_nodes, step_edges = rename(step.scopes, _placement(step.scopes, gold.scopes, so_far), str(number))
-        node_set |= step_nodes
-        edge_set |= step_edges
-    return AccumulatedAst(frozenset(node_set), frozenset(edge_set), steps)
+        for image, items in rename(step.scopes, _placement(step.scopes, gold.scopes, placed), str(number)).items():
+            placed[image] |= items
+    return AccumulatedAst(*labels_of(placed), steps)
 
 
-def _placement(source: Scopes, target: Scopes, so_far: dict) -> dict[str, str]:
+def _placement(source: Scopes, target: Scopes, so_far: Mapping[str, set[Item]]) -> dict[str, str]:
     """The scope mapping that carries most of ``source`` into ``target``, then adds most to ``so_far``."""
     scale = source.size + 1
 
     def weight(scope: str, image: str) -> int:
         shared = source.items[scope] & target.items[image]
-        return scale * len(shared) + len(shared - so_far.get(image, frozenset()))
+        return scale * len(shared) + len(shared - so_far.get(image, set()))
 
     return best_mapping(source, target, weight)[1]
 
@@ -114,7 +115,11 @@ def classify(step: SqlTree, prefix: AccumulatedAst | Iterable[SqlTree], gold: Sq
         return StepClass.INVALID
     accumulated = prefix if isinstance(prefix, AccumulatedAst) else accumulate(prefix, gold)
     covered = AccumulatedAst(accumulated.nodes & gold.nodes, accumulated.edges & gold.edges)
-    return StepClass.REDUNDANT if is_subtree(step, covered) else StepClass.PROGRESSIVE
+    if len(gold.scopes.items) == 1:  # then the covered part has one scope too: inclusion is all there is
+        redundant = step.nodes <= covered.nodes and step.edges <= covered.edges
+    else:
+        redundant = is_subtree(step, covered)
+    return StepClass.REDUNDANT if redundant else StepClass.PROGRESSIVE
 
 
 def coverage_mask(tree: SqlTree, by: Graph) -> tuple[bool, ...]:
@@ -125,6 +130,5 @@ def coverage_mask(tree: SqlTree, by: Graph) -> tuple[bool, ...]:
     """
     placed = accumulate([by], tree) if isinstance(by, SqlTree) else by
     return tuple(
-        label in placed.nodes and (parent is None or (parent, label) in placed.edges)
-        for _, label, parent in labelled_walk(tree.root)
+        label in placed.nodes and (parent is None or (parent, label) in placed.edges) for label, parent in tree.labelled
     )

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from sqlglot import exp
 
-from learnat_core.sql_ast.graph import label_graph
+from learnat_core.sql_ast.graph import graph_of, labelled_walk
 from learnat_core.sql_ast.node_kinds import NodeKind
 from learnat_core.sql_ast.scopes import Scopes, scopes_of
 
@@ -52,7 +52,8 @@ class AstNode:
 
 @dataclass(frozen=True, repr=False)
 class SqlTree:
-    """A parsed, normalised query: the typed tree, the sqlglot expression it came from, and its graph (N, E).
+    """A parsed, normalised query: the typed tree, the sqlglot expression it came from, and its graph (N, E);
+    ``labelled`` has each node's (set label, parent's set label or None), in pre-order.
 
     Two trees are equal when their typed trees are equal, whatever the SQL text they were parsed from.
     """
@@ -62,9 +63,12 @@ class SqlTree:
     dialect: str = field(default="sqlite", compare=False)
     nodes: frozenset[str] = field(init=False, compare=False)
     edges: frozenset[tuple[str, str]] = field(init=False, compare=False)
+    labelled: tuple[tuple[str, str | None], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        node_set, edge_set = label_graph(self.root)
+        labelled = tuple((label, parent_label) for _, label, parent_label in labelled_walk(self.root))
+        node_set, edge_set = graph_of(labelled)
+        object.__setattr__(self, "labelled", labelled)
         object.__setattr__(self, "nodes", node_set)
         object.__setattr__(self, "edges", edge_set)
 
