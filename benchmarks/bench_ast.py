@@ -4,7 +4,9 @@ Usage: ``python benchmarks/bench_ast.py [--data DIR] [--per-query N]``. Times, o
 queries, (1) parsing every query and (2) scoring every (gold, perturbed gold) pair from SQL text, both with
 the kit and with a re-implementation of the authors' approach written from its description in
 ``paper.md`` §2.2 (regex alias removal, a sqlparse token tree, size-ratio node similarity and the
-simplified index-aligned edit distance); no code of the released repository is used.
+simplified index-aligned edit distance); no code of the released repository is used. Kit-only rows time
+the similarity of parsed trees and the step classification (each perturbed query as a first step, then gold
+after it).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import sqlparse
 from sqlparse import sql as sqlparse_sql
 from sqlparse import tokens as sqlparse_tokens
 
-from learnat_core.sql_ast import parse, perturbations, similarity, tree_edit_distance
+from learnat_core.sql_ast import classify, parse, perturbations, similarity, tree_edit_distance
 
 DEFAULT_DATA = Path(os.environ.get("LEARNAT_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 
@@ -125,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> None:
          _timed(lambda: [released_similarity(variant, gold) for gold, variant in pairs])),
         ("similarity of parsed trees", len(pairs), "pairs",
          _timed(lambda: [similarity(kit_trees[variant], kit_trees[gold]) for gold, variant in pairs]),
+         None),
+        ("classify step, gold after it", len(pairs), "pairs",
+         _timed(lambda: [(classify(kit_trees[variant], [], kit_trees[gold]),
+                          classify(kit_trees[gold], [kit_trees[variant]], kit_trees[gold])) for gold, variant in pairs]),
          None),
         ("  kit method='released'", len(pairs), "pairs",
          _timed(lambda: [similarity(kit_trees[variant], kit_trees[gold], method="released") for gold, variant in pairs]),

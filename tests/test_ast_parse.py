@@ -54,10 +54,10 @@ def test_union_all_and_left_join_keep_their_meaning():
 def test_table_aliases_resolve_to_table_names():
     aliased = parse("SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.id = T2.sid")
     assert aliased == parse("SELECT singer.name FROM singer JOIN concert ON singer.id = concert.sid")
-    assert "operand:singer.name" in aliased.nodes
+    assert "q|operand:singer.name" in aliased.nodes
     sql = "SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.id = T2.sid"
     raw = parse(sql, normalize=_without("resolve_table_aliases"))
-    assert "operand:t1.name" in raw.nodes
+    assert "q|operand:t1.name" in raw.nodes
 
 
 def test_self_join_keeps_the_two_occurrences_apart():
@@ -74,8 +74,8 @@ def test_derived_tables_get_positional_names():
 
 def test_single_table_columns_are_qualified_only_when_asked_and_unambiguous():
     assert parse("SELECT name FROM singer") == parse("SELECT T1.name FROM singer AS T1")
-    assert "operand:name" in parse("SELECT name FROM singer", normalize=_without("qualify_single_table")).nodes
-    assert "operand:name" in parse("SELECT name FROM singer JOIN concert ON singer.id = concert.sid").nodes
+    assert "q|operand:name" in parse("SELECT name FROM singer", normalize=_without("qualify_single_table")).nodes
+    assert "q|operand:name" in parse("SELECT name FROM singer JOIN concert ON singer.id = concert.sid").nodes
 
 
 def test_identifier_case_and_quoting_fold():
@@ -88,10 +88,10 @@ def test_double_quoted_values_are_string_literals():
     single = parse("SELECT name FROM singer WHERE country = 'France' AND name LIKE '%a%' AND id IN ('x', 'y')")
     double = parse('SELECT name FROM singer WHERE country = "France" AND name LIKE "%a%" AND id IN ("x", "y")')
     assert double == single
-    assert "operand:'France'" in double.nodes
+    assert "q|operand:'France'" in double.nodes
     assert parse('SELECT name FROM singer WHERE country = `France`') != single  # backquotes name a column
     kept = parse('SELECT name FROM singer WHERE country = "France"', normalize=_without("string_literals"))
-    assert "operand:singer.france" in kept.nodes
+    assert "q|operand:singer.france" in kept.nodes
 
 
 def test_column_aliases_dropped_and_their_references_expanded():
@@ -99,7 +99,7 @@ def test_column_aliases_dropped_and_their_references_expanded():
     assert tree == parse("SELECT name, count(*) FROM singer GROUP BY name ORDER BY count(*) DESC")
     sql = "SELECT name, count(*) AS cnt FROM singer GROUP BY name ORDER BY cnt DESC"
     kept = parse(sql, normalize=_without("drop_column_aliases"))
-    assert {"operand:cnt", "operator:DESC(operand:cnt)"} <= kept.nodes
+    assert {"q|operand:cnt", "q|operator:DESC(operand:cnt)"} <= kept.nodes
 
 
 def test_aliases_visible_from_outside_are_kept():

@@ -83,8 +83,8 @@ styles = st.sampled_from(STYLES)
 def test_tree_is_subtree_of_itself_and_of_any_accumulation_containing_it(query, other, style):
     tree, extra = parse(query.render(style)), parse(other.render(style))
     assert is_subtree(tree, tree)
-    assert is_subtree(tree, accumulate([extra, tree]))
-    assert is_subtree(accumulate([tree]), tree)
+    assert is_subtree(tree, accumulate([extra, tree], tree))
+    assert is_subtree(accumulate([tree], tree), tree)
 
 
 @settings(max_examples=40, deadline=None)
@@ -93,7 +93,7 @@ def test_similarity_of_a_tree_with_itself_is_one(query, style):
     tree = parse(query.render(style))
     for method in METHODS:
         assert similarity(tree, tree, method=method) == 1.0
-    assert similarity(accumulate([tree]), tree) == 1.0
+    assert similarity(accumulate([tree], tree), tree) == 1.0
 
 
 @settings(max_examples=60, deadline=None)
@@ -101,7 +101,7 @@ def test_similarity_of_a_tree_with_itself_is_one(query, style):
 def test_similarity_lies_in_the_unit_interval(query, other, third, alpha):
     a, b, c = (parse(q.render(STYLES[1])) for q in (query, other, third))
     for method in METHODS:
-        for candidate in (a, accumulate([a, c])):
+        for candidate in (a, accumulate([a, c], b)):
             assert 0.0 <= similarity(candidate, b, alpha=alpha, method=method) <= 1.0
 
 

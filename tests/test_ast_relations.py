@@ -13,7 +13,7 @@ def test_decomposition_steps_of_the_worked_example_are_subtrees_of_gold():
     steps = [AVERAGE, parse("SELECT T1.name FROM singer AS T1 WHERE T1.age > (SELECT avg(T2.age) FROM singer AS T2)")]
     assert all(is_subtree(step, GOLD) for step in steps)
     assert [classify(step, steps[:i], GOLD) for i, step in enumerate(steps)] == [StepClass.PROGRESSIVE] * 2
-    assert is_subtree(GOLD, accumulate(steps)) and is_subtree(accumulate(steps), GOLD)
+    assert is_subtree(GOLD, accumulate(steps, GOLD)) and is_subtree(accumulate(steps, GOLD), GOLD)
 
 
 def test_partial_query_with_fewer_clauses_is_a_subtree():
@@ -25,7 +25,7 @@ def test_partial_query_with_fewer_clauses_is_a_subtree():
 
 
 def test_progressive_redundant_and_invalid_steps():
-    prefix = accumulate([AVERAGE])
+    prefix = accumulate([AVERAGE], GOLD)
     assert classify(parse("SELECT name FROM singer"), prefix, GOLD) is StepClass.PROGRESSIVE
     assert classify(parse("SELECT AVG(T1.age) FROM singer AS T1"), prefix, GOLD) is StepClass.REDUNDANT
     assert classify(parse("SELECT max(age) FROM singer"), prefix, GOLD) is StepClass.INVALID
@@ -41,19 +41,20 @@ def test_redundant_when_covered_by_several_earlier_steps_together():
 
 def test_accumulate_is_the_union_and_keeps_the_steps():
     second = parse("SELECT name FROM singer")
-    accumulated = accumulate([AVERAGE, second])
-    assert accumulated.nodes == AVERAGE.nodes | second.nodes
-    assert accumulated.edges == AVERAGE.edges | second.edges
+    accumulated = accumulate([AVERAGE, second], GOLD)
+    inner = {label.replace("q|", "q.1|") for label in AVERAGE.nodes}  # the average is placed in the subquery
+    assert accumulated.nodes == inner | second.nodes
+    assert accumulated.edges == {(a.replace("q|", "q.1|"), b.replace("q|", "q.1|")) for a, b in AVERAGE.edges} | second.edges
     assert accumulated.steps == (AVERAGE, second)
-    assert accumulate([]) == AccumulatedAst()
+    assert accumulate([], GOLD) == AccumulatedAst()
 
 
 def test_coverage_mask_marks_the_part_of_gold_a_step_accounts_for():
     mask = coverage_mask(GOLD, AVERAGE)
     covered = [node.label for node, hit in zip(GOLD.root.walk(), mask) if hit]
-    # The inner SELECT is not covered: the step has no SUBQUERY -> SELECT edge; the outer FROM singer is,
-    # since clause labels are scope-free.
-    assert covered == ["SELECT", "FROM", "singer", "AVG", "singer.age", "FROM", "singer"]
+    # The step is placed in gold's subquery. Its root SELECT is not covered (the step has no SUBQUERY -> SELECT
+    # edge), nor is anything of the outer query: labels name their scope.
+    assert covered == ["AVG", "singer.age", "FROM", "singer"]
     assert all(coverage_mask(GOLD, GOLD))
 
 

@@ -9,13 +9,13 @@ from dataclasses import replace
 
 import pytest
 
-from learnat_core.data import locate
+from learnat_core.data import database_columns, locate
 from learnat_core.decomposition import Step
 from learnat_core.errors import ConfigError
 from learnat_core.sql_ast import accumulate, parse, similarity
 from learnat_core.synthesis.baselines import compare_methods, cot_decomposition, method_config, naive_mcts
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.judge import QuestionError
+from learnat_core.synthesis.judge import GoldJudge, QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.pairs import extract_pairs
 from learnat_core.synthesis.proposers import RuleProposer
@@ -114,7 +114,7 @@ def test_rewards_grow_along_the_progressive_path_to_the_successful_leaf():
     rewards = [node["reward"] for node in path]
     assert rewards[0] < rewards[1] < rewards[2] == 1.0
     gold = parse(GOLD)
-    assert rewards[1] == pytest.approx(similarity(accumulate([parse(AVG.sub_sql), parse(SONGS.sub_sql)]), gold))
+    assert rewards[1] == pytest.approx(similarity(accumulate([parse(AVG.sub_sql), parse(SONGS.sub_sql)], gold), gold))
     assert _node(result, SONGS.sub_sql, depth=1)["reward"] < rewards[0]  # the lone SONGS step covers less
     assert path[2]["success"] and path[2]["terminal"] and path[2]["exec_status"] == "ok"
     # the lone SONGS at depth 1 is expanded (unvisited first) before the better path's second step
@@ -313,6 +313,18 @@ def test_a_step_equal_to_gold_up_to_the_normalisations_is_a_success_under_every_
         result, _ = _run({(): [ALIASED_FINAL]}, SynthesisConfig(success_rule=rule))
         node = _node(result, ALIASED_FINAL.sub_sql)
         assert node["success"] and node["reward"] == 1.0 and result.best == (ALIASED_FINAL,)
+
+
+def test_the_judge_attributes_unqualified_columns_with_the_databases_schema():
+    assert database_columns(DB)["singer"]["Age"] == "INT" and database_columns(DB.with_name("absent.sqlite")) == {}
+    gold = ("SELECT T2.Name FROM concert AS T1 JOIN stadium AS T2 ON T1.Stadium_ID = T2.Stadium_ID "
+            "WHERE T1.Year = 2014")
+    judge = GoldJudge(gold, DB, SynthesisConfig(success_rule="ast"))
+    rewritten = "SELECT name FROM stadium JOIN concert ON concert.stadium_id = stadium.stadium_id WHERE year = 2014"
+    verdict = judge.judge([], 0.0, Proposal(Step("Which stadiums had a concert in 2014?", rewritten)))
+    assert verdict.success and verdict.step_class == "progressive"
+    partial = "SELECT name FROM stadium JOIN concert ON concert.stadium_id = stadium.stadium_id"
+    assert judge.judge([], 0.0, Proposal(Step("Which stadiums had concerts?", partial))).step_class == "progressive"
 
 
 def test_a_coincidence_of_rows_is_no_success_but_a_covered_rewrite_with_golds_names_is():

@@ -16,8 +16,11 @@ A schema is read from one ``tables.json`` entry (``table_names_original``, ``col
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from sqlglot import exp
@@ -116,6 +119,23 @@ def load_schemas(split: DataSplit) -> dict[str, Schema]:
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
             raise DataError(f"{split.tables_file}: malformed schema of {db_id} ({error!r})") from None
     return schemas
+
+
+@lru_cache(maxsize=64)
+def database_columns(db_path: str | os.PathLike) -> dict[str, dict[str, str]]:
+    """The tables of a SQLite database with their columns' declared types, ``{table: {column: type}}`` (the
+    mapping ``sql_ast.parse(schema=...)`` takes), read once per path; empty when the file cannot be read."""
+    path = Path(db_path)
+    if not path.is_file():
+        return {}
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            tables = [name for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")]
+            return {table: {name: kind for _, name, kind, *_ in connection.execute(
+                "SELECT * FROM pragma_table_info(?)", (table,))} for table in tables}
+    except sqlite3.Error:
+        return {}
 
 
 def restrict(schema: Schema, keep: Mapping[str, Iterable[str]]) -> Schema:

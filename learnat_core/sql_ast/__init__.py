@@ -17,7 +17,15 @@ from learnat_core.sql_ast.node_kinds import NODE_SPECS, NodeKind, NodeSpec
 from learnat_core.sql_ast.normalization import Normalization, normalize
 from learnat_core.sql_ast.parse import parse, parse_expression
 from learnat_core.sql_ast.perturb import EQUIVALENT_RULES, Perturbed, perturbations
-from learnat_core.sql_ast.relations import AccumulatedAst, StepClass, accumulate, classify, coverage_mask, is_subtree
+from learnat_core.sql_ast.relations import (
+    AccumulatedAst,
+    StepClass,
+    accumulate,
+    classify,
+    coverage_mask,
+    is_subtree,
+    same_graph,
+)
 from learnat_core.sql_ast.render import render
 from learnat_core.sql_ast.similarity import METHODS, similarity
 from learnat_core.sql_ast.tree import AstNode, SqlTree
@@ -51,6 +59,7 @@ __all__ = [
     "perturbations",
     "released_edit_distance",
     "render",
+    "same_graph",
     "similarity",
     "tree_edit_distance",
 ]

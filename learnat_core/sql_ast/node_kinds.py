@@ -34,7 +34,9 @@ class NodeSpec:
     text or a function of the expression; ``leaf`` stops the descent (operands are atomic); ``flatten``
     merges nested chains of the same class (AND/OR become n-ary); ``commutative`` lets the children be put in
     canonical order; ``conjuncts`` names the arguments whose top-level AND chain is spread into separate,
-    orderable children (WHERE, HAVING and JOIN ... ON hold sets of conditions).
+    orderable children (WHERE, HAVING and JOIN ... ON hold sets of conditions); ``mirrored`` marks a
+    comparison and is its label with the two operands swapped (``>`` for ``<``, ``=`` for ``=``); ``query``
+    marks the classes that open a query scope (SELECT, set operations, a parenthesised subquery).
     """
 
     kind: NodeKind | None
@@ -43,6 +45,8 @@ class NodeSpec:
     flatten: bool = False
     commutative: bool = False
     conjuncts: tuple[str, ...] = ()
+    mirrored: str = ""
+    query: bool = False
 
     def label_of(self, expression: exp.Expression) -> str:
         """The node's own label for ``expression``."""
@@ -73,12 +77,12 @@ def _direction(ordered: exp.Expression) -> str:
     return "DESC" if ordered.args.get("desc") else "ASC"
 
 
-def _clause(label: str | Labeller, *conjuncts: str) -> NodeSpec:
-    return NodeSpec(NodeKind.CLAUSE, label, conjuncts=conjuncts)
+def _clause(label: str | Labeller, *conjuncts: str, query: bool = False) -> NodeSpec:
+    return NodeSpec(NodeKind.CLAUSE, label, conjuncts=conjuncts, query=query)
 
 
-def _operator(label: str | Labeller, *, commutative: bool = False, flatten: bool = False) -> NodeSpec:
-    return NodeSpec(NodeKind.OPERATOR, label, flatten=flatten, commutative=commutative)
+def _operator(label: str | Labeller, *, commutative: bool = False, flatten: bool = False, mirrored: str = "") -> NodeSpec:
+    return NodeSpec(NodeKind.OPERATOR, label, flatten=flatten, commutative=commutative, mirrored=mirrored)
 
 
 _OPERAND = NodeSpec(NodeKind.OPERAND, _sql_text, leaf=True)
@@ -86,7 +90,7 @@ _TRANSPARENT = NodeSpec(None)
 
 NODE_SPECS: dict[type[exp.Expression], NodeSpec] = {
     # clauses
-    exp.Select: _clause("SELECT"),
+    exp.Select: _clause("SELECT", query=True),
     exp.From: _clause("FROM"),
     exp.Join: _clause(_join_label, "on"),
     exp.Where: _clause("WHERE", "this"),
@@ -95,19 +99,19 @@ NODE_SPECS: dict[type[exp.Expression], NodeSpec] = {
     exp.Order: _clause("ORDER BY"),
     exp.Limit: _clause("LIMIT"),
     exp.Offset: _clause("OFFSET"),
-    exp.Union: _clause(_set_operation_label),
-    exp.Intersect: _clause(_set_operation_label),
-    exp.Except: _clause(_set_operation_label),
-    exp.Subquery: _clause("SUBQUERY"),
+    exp.Union: _clause(_set_operation_label, query=True),
+    exp.Intersect: _clause(_set_operation_label, query=True),
+    exp.Except: _clause(_set_operation_label, query=True),
+    exp.Subquery: _clause("SUBQUERY", query=True),
     exp.With: _clause("WITH"),
     exp.CTE: _clause("CTE"),
     # operators
-    exp.EQ: _operator("=", commutative=True),
-    exp.NEQ: _operator("<>", commutative=True),
-    exp.GT: _operator(">"),
-    exp.GTE: _operator(">="),
-    exp.LT: _operator("<"),
-    exp.LTE: _operator("<="),
+    exp.EQ: _operator("=", mirrored="="),
+    exp.NEQ: _operator("<>", mirrored="<>"),
+    exp.GT: _operator(">", mirrored="<"),
+    exp.GTE: _operator(">=", mirrored="<="),
+    exp.LT: _operator("<", mirrored=">"),
+    exp.LTE: _operator("<=", mirrored=">="),
     exp.NullSafeEQ: _operator("IS"),
     exp.NullSafeNEQ: _operator("IS NOT"),
     exp.Is: _operator("IS"),

@@ -9,7 +9,7 @@ from sqlglot.errors import ParseError, TokenError
 from learnat_core.errors import SqlParseError
 from learnat_core.sql_ast import normalization
 from learnat_core.sql_ast.build import build
-from learnat_core.sql_ast.normalization import Normalization
+from learnat_core.sql_ast.normalization import ColumnSchema, Normalization
 from learnat_core.sql_ast.tree import SqlTree
 
 # Reasons that open every SqlParseError message ("<reason>: <detail>"), so failures can be grouped.
@@ -21,8 +21,11 @@ MULTIPLE = "more than one statement"
 NOT_A_QUERY = "not a SELECT query"
 
 
-def parse(sql: str, dialect: str = "sqlite", *, normalize: Normalization = Normalization()) -> SqlTree:
-    """Parse one query (SELECT or a set operation of SELECTs) into a normalised typed tree.
+def parse(
+    sql: str, dialect: str = "sqlite", *, normalize: Normalization = Normalization(), schema: ColumnSchema | None = None
+) -> SqlTree:
+    """Parse one query (SELECT or a set operation of SELECTs) into a normalised typed tree; ``schema``
+    (``{table: {column: type}}``) lets unqualified columns of multi-table scopes be attributed.
 
     Raises ``SqlParseError`` (message ``"<reason>: <detail>"``, ``position`` = character offset where sqlglot
     reports one) for empty text, an unknown dialect, text sqlglot cannot parse, several statements, or a
@@ -32,8 +35,8 @@ def parse(sql: str, dialect: str = "sqlite", *, normalize: Normalization = Norma
     True
     """
     expression = parse_expression(sql, dialect)
-    normalization.normalize(expression, normalize, source=sql)
-    return SqlTree(build(expression, commutative_order=normalize.commutative_order), expression, dialect)
+    normalization.normalize(expression, normalize, source=sql, schema=schema)
+    return SqlTree(build(expression, normalize), expression, dialect)
 
 
 def parse_expression(sql: str, dialect: str = "sqlite") -> exp.Expression:

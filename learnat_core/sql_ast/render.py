@@ -8,7 +8,7 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from learnat_core.sql_ast.graph import labelled_walk
+from learnat_core.sql_ast.graph import node_label
 from learnat_core.sql_ast.node_kinds import NodeKind
 from learnat_core.sql_ast.relations import AccumulatedAst, coverage_mask
 from learnat_core.sql_ast.tree import AstNode, SqlTree
@@ -28,7 +28,7 @@ def render(
     path: str | Path | None = None,
 ) -> Figure:
     """Draw ``tree`` top-down; ``highlight`` maps a legend name to a step (tree or accumulation: the nodes it
-    covers, edges included) or to a set of node labels. With a ``path`` stem, also save ``.png`` and ``.svg``.
+    covers, edges included) or to a set of own node labels (``operand:singer``, in any scope). With a ``path`` stem, also save ``.png`` and ``.svg``.
     """
     nodes = list(tree.root.walk())
     positions = _layout(tree.root)
@@ -100,7 +100,7 @@ def _place(node: AstNode, depth: int, positions: dict[int, tuple[float, float]],
 def _mask(tree: SqlTree, step: Highlight) -> tuple[bool, ...]:
     if isinstance(step, (SqlTree, AccumulatedAst)):
         return coverage_mask(tree, step)
-    return tuple(label in step for _, label, _ in labelled_walk(tree.root))
+    return tuple(node_label(node) in step for node in tree.root.walk())
 
 
 def _short(label: str) -> str:

@@ -2,8 +2,8 @@
 
 Methods (one function each, chosen by name):
 
-* ``paper``: ``sim_node`` is the Jaccard overlap ``|N(a) ∩ N(b)| / |N(a) ∪ N(b)|``. It is symmetric, 1
-  exactly when the node sets agree, and for a step that is a subtree of gold (the only case the paper
+* ``paper``: ``sim_node`` is the Jaccard overlap ``|N(a) ∩ N(b)| / |N(a) ∪ N(b)|``, a step's labels
+  first placed in gold's query scopes (see ``accumulate``). It is 1 exactly when the node sets agree, and for a step that is a subtree of gold (the only case the paper
   rewards) it equals ``|N(a)| / |N(gold)|``, the covered fraction the released size ratio approximates.
   ``sim_struct = 1 − TED(a, b) / max(|a|, |b|)`` with the exact APTED distance, floored at 0 (TED can
   exceed ``max(|a|, |b|)`` only when no ancestry can be aligned, i.e. unrelated structures).
@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 
 from learnat_core.errors import ConfigError
 from learnat_core.sql_ast.edit_distance import released_edit_distance, tree_edit_distance
-from learnat_core.sql_ast.relations import AccumulatedAst, Graph, coverage_mask
+from learnat_core.sql_ast.relations import AccumulatedAst, Graph, accumulate, coverage_mask
 from learnat_core.sql_ast.tree import SqlTree
 
 
@@ -45,7 +45,8 @@ def similarity(a: Graph, b: SqlTree, alpha: float = 0.7, method: str = "paper") 
 
 
 def _paper(a: Graph, b: SqlTree, alpha: float) -> float:
-    node_sim = len(a.nodes & b.nodes) / len(a.nodes | b.nodes)
+    placed = accumulate([a], b) if isinstance(a, SqlTree) else a  # a step's labels in gold's scope ids
+    node_sim = len(placed.nodes & b.nodes) / len(placed.nodes | b.nodes)
     if isinstance(a, AccumulatedAst):
         struct_sim = sum(coverage_mask(b, a)) / len(b)
     else:

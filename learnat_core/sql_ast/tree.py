@@ -9,16 +9,19 @@ from functools import cached_property
 
 from sqlglot import exp
 
-from learnat_core.sql_ast.graph import label_graph
+from learnat_core.sql_ast.graph import graph_of, labelled_walk
 from learnat_core.sql_ast.node_kinds import NodeKind
+from learnat_core.sql_ast.scopes import Scopes, scopes_of
 
 
 @dataclass(frozen=True)
 class AstNode:
     """One node of the SQL tree: its paper kind, its own label (``>``, ``WHERE``, ``singer.age``) and children.
 
-    ``sqlglot_type`` and ``fallback`` record where the node came from, so coverage of the kind table can be
-    checked; they take no part in equality.
+    ``scope`` is None for a node in its parent's query scope; a node that opens a nested query scope (a
+    subquery, one side of a set operation) has its role there: ``"left"``/``"right"`` for the sides of
+    EXCEPT, whose order matters, else ``""``. ``sqlglot_type`` and ``fallback`` record where the node came
+    from, so coverage of the kind table can be checked. These three take no part in equality.
     """
 
     kind: NodeKind
@@ -26,6 +29,7 @@ class AstNode:
     children: tuple[AstNode, ...] = ()
     sqlglot_type: str = field(default="", compare=False)
     fallback: bool = field(default=False, compare=False)
+    scope: str | None = field(default=None, compare=False)
 
     @cached_property
     def text(self) -> str:
@@ -48,7 +52,8 @@ class AstNode:
 
 @dataclass(frozen=True, repr=False)
 class SqlTree:
-    """A parsed, normalised query: the typed tree, the sqlglot expression it came from, and its graph (N, E).
+    """A parsed, normalised query: the typed tree, the sqlglot expression it came from, and its graph (N, E);
+    ``labelled`` has each node's (set label, parent's set label or None), in pre-order.
 
     Two trees are equal when their typed trees are equal, whatever the SQL text they were parsed from.
     """
@@ -58,11 +63,19 @@ class SqlTree:
     dialect: str = field(default="sqlite", compare=False)
     nodes: frozenset[str] = field(init=False, compare=False)
     edges: frozenset[tuple[str, str]] = field(init=False, compare=False)
+    labelled: tuple[tuple[str, str | None], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        node_set, edge_set = label_graph(self.root)
+        labelled = tuple((label, parent_label) for _, label, parent_label in labelled_walk(self.root))
+        node_set, edge_set = graph_of(labelled)
+        object.__setattr__(self, "labelled", labelled)
         object.__setattr__(self, "nodes", node_set)
         object.__setattr__(self, "edges", edge_set)
+
+    @cached_property
+    def scopes(self) -> Scopes:
+        """The labels grouped by query scope, for matching scopes onto another tree's."""
+        return scopes_of(self.nodes, self.edges)
 
     @cached_property
     def sql(self) -> str:

@@ -71,7 +71,7 @@ def step_table(gold_sql: str, step_sqls: Sequence[str], alpha: float = 0.7) -> p
         step_class = classify(tree, prefix, gold)
         if step_class.value == "progressive":
             prefix.append(tree)
-        reward = similarity(accumulate(prefix), gold, alpha=alpha) if prefix else 0.0
+        reward = similarity(accumulate(prefix, gold), gold, alpha=alpha) if prefix else 0.0
         rows.append({"step": number, "sql": sql, "class": step_class.value,
                      "prefix_reward": round(reward, 4), "step_similarity": round(similarity(tree, gold, alpha), 4)})
     return pd.DataFrame(rows)

@@ -276,7 +276,7 @@ def _validated(candidates: list[str], gold_sql: str, gold: SqlTree, dialect: str
             continue
         if tree != gold and classify(tree, [t for _, t in kept], gold) is StepClass.PROGRESSIVE:
             kept.append((sql, tree))
-    while kept and is_subtree(gold, accumulate(t for _, t in kept)):
+    while kept and is_subtree(gold, accumulate((t for _, t in kept), gold)):
         kept.pop()
     return (*kept, (gold_sql, gold))
 

@@ -7,7 +7,7 @@ the proposer's reply held no step) and given a reward (0 for the last three).
 
 A step is a **success** (it ends its path with the top reward, 1, and its path becomes SFT data) by
 ``SynthesisConfig.success_rule``: ``ast``, it is the gold query up to the AST normalisations (the same node
-and edge sets); ``ast_or_covered`` (default), that, or, for a rewrite the normalisations do not identify,
+and edge sets, up to the order of query scopes); ``ast_or_covered`` (default), that, or, for a rewrite the normalisations do not identify,
 the accumulated AST of prefix + step covers all of gold, the step returns gold's rows under the configured
 semantics, and it uses exactly gold's tables, columns and literals; ``rows``, the old rule, any step that
 returns gold's rows (which accepted a missing WHERE condition or ``LIMIT 0`` against an empty gold result).
@@ -22,10 +22,11 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
+from learnat_core.data import database_columns
 from learnat_core.decomposition import Step
 from learnat_core.errors import DataError, SqlParseError
 from learnat_core.evaluation import ExecResult, execute, get_semantics
-from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, is_subtree, parse, similarity
+from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, is_subtree, parse, same_graph, similarity
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.state import Proposal
 
@@ -77,6 +78,7 @@ class GoldJudge:
         self.db_path = db_path
         self._rule = get_semantics(config.semantics)
         self._results: dict[str, ExecResult] = {}
+        self._schema = database_columns(db_path)
         try:
             self.gold = self._parse(gold_sql)
         except SqlParseError as error:
@@ -115,8 +117,9 @@ class GoldJudge:
         return self.judge(prefix, 0.0, Proposal(steps[-1], perturbed=perturbed)).success
 
     def _parse(self, sql: str) -> SqlTree:
-        """The normalised tree of a gold or step query: the one place the judge parses SQL."""
-        return parse(sql)
+        """The normalised tree of a gold or step query, its columns attributed with the database's schema:
+        the one place the judge parses SQL."""
+        return parse(sql, schema=self._schema)
 
     def _solves(self, tree: SqlTree, prefix: Sequence[SqlTree], result: ExecResult, perturbed: bool) -> bool:
         """Whether an executed step is a success under ``config.success_rule`` (see the module docstring)."""
@@ -125,9 +128,9 @@ class GoldJudge:
             return self._matches(result)
         if perturbed:
             return False
-        if tree.nodes == self.gold.nodes and tree.edges == self.gold.edges:
+        if same_graph(tree, self.gold):
             return True
-        return (rule == "ast_or_covered" and is_subtree(self.gold, accumulate([*prefix, tree]))
+        return (rule == "ast_or_covered" and is_subtree(self.gold, accumulate([*prefix, tree], self.gold))
                 and _names(tree) == self._gold_names and self._matches(result))
 
     def _reward(self, step_class: str, tree: SqlTree, prefix: Sequence[SqlTree], parent_reward: float) -> float:
@@ -135,7 +138,7 @@ class GoldJudge:
         if config.reward != "ast":  # outcome: only a success earns; self: the search asks the self-judge
             return 0.0
         if step_class == PROGRESSIVE:
-            return similarity(accumulate([*prefix, tree]), self.gold, config.alpha, config.similarity)
+            return similarity(accumulate([*prefix, tree], self.gold), self.gold, config.alpha, config.similarity)
         return parent_reward if config.nonprogressive_reward == "parent" else 0.0
 
     def _matches(self, result: ExecResult) -> bool:

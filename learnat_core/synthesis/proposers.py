@@ -281,14 +281,14 @@ def _starts_with(plan: _Plan, done: Sequence[SqlTree | None]) -> bool:
 def _closest(plans: Sequence[_Plan], done: Sequence[SqlTree]) -> list[Step]:
     """Each plan's first step progressive for ``done``, plans overlapping ``done``'s AST most first; the gold
     step itself when nothing is left to add."""
-    reached = accumulate(done)
     ranked = []
     for order, plan in enumerate(plans):
         gold = plan[-1][1]
+        reached = accumulate(done, gold)
         classes = (classify(tree, reached, gold) for _, tree in plan)
         index = next((i for i, verdict in enumerate(classes) if verdict is StepClass.PROGRESSIVE), None)
         if index is not None:
-            before = accumulate(tree for _, tree in plan[:index])
+            before = accumulate((tree for _, tree in plan[:index]), gold)
             overlap = len(before.nodes & reached.nodes) + len(before.edges & reached.edges)
             ranked.append((-overlap, order, plan[index]))
     chosen = [entry for _, _, entry in sorted(ranked, key=lambda item: item[:2])]
