@@ -299,3 +299,26 @@ def test_export_of_a_malformed_file_is_one_line(tmp_path: Path, capsys) -> None:
     assert code == 2 and stderr.strip() == (
         f'learnat export: error: {bad}:1: chosen must be a list of one message {{"role": "assistant", "content": "..."}}'
     )
+
+
+def test_learnat_train_takes_trl_files(tmp_path: Path, capsys) -> None:
+    tiny = tiny_model_path(tmp_path / "llm-cache")
+    sft, pairs = tmp_path / "messages.jsonl", tmp_path / "preference.jsonl"
+    sft.write_text("".join(json.dumps({"messages": [*PROMPT, {"role": "assistant", "content": step}]}) + "\n"
+                           for step in (STEP_1, STEP_2)))
+    pairs.write_text(json.dumps({"prompt": PROMPT, "chosen": [{"role": "assistant", "content": STEP_1}],
+                                 "rejected": [{"role": "assistant", "content": STEP_2}], "margin": 0.5}) + "\n")
+    settings = "max_steps: 1\nbatch_size: 2\nmax_length: 384\nbf16: 'off'\nprogress: false\n"
+    (tmp_path / "sft.yaml").write_text(f"{settings}model: {tiny}\ntrain_file: {sft}\noutput_dir: {tmp_path / 'sft'}\n")
+    code, stdout, _ = _run(["train", "--stage", "sft", "--config", tmp_path / "sft.yaml"], capsys)
+    result = _train_result(stdout)
+    assert code == 0 and result["global_step"] == 1 and result["examples"] == 2
+    (tmp_path / "mdpo.yaml").write_text(f"{settings}max_prompt_length: 256\npairs_file: {pairs}\nsft_model_dir: {result['model_dir']}\n"
+                                        f"output_dir: {tmp_path / 'mdpo'}\n")
+    code, stdout, err = _run(["train", "--stage", "mdpo", "--config", tmp_path / "mdpo.yaml"], capsys)
+    assert code == 0 and _train_result(stdout)["examples"] == 1, err
+
+
+def _train_result(stdout: str) -> dict:
+    """The TrainResult JSON that ``learnat train`` prints last (transformers may print its metrics first)."""
+    return json.loads(stdout[stdout.index("{\n"):])

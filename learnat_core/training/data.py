@@ -37,9 +37,9 @@ written by ``to_trl``, so ``datasets.load_dataset("json", ...)`` and TRL's train
   "rejected": [... prefix + rejected], "margin": Δr}``, detected by ``prompt``. TRL renders the prompt with the
   assistant turn opened, so the steps already taken (``prefix``) start both answers; DPO's loss is unchanged
   by a shared start, as its log-probabilities cancel. ``to_trl`` adds the kit's other pair keys (``prefix``
-  among them) as extra columns, read back when present; TRL-made files get ``margin`` 1.0 (rewards 1/0)
-  without one, ``prefix`` "", and both answers final, as TRL ends every conversational answer with the
-  end-of-turn token (the kit's trainer appends it to final steps only).
+  among them) as extra columns, read back when present. Files made elsewhere get ``margin`` 1.0 without
+  one, rewards ``margin`` and 0 without them, ``prefix`` "", empty ids, and both answers final, as TRL ends
+  every conversational answer with the end-of-turn token (the kit's trainer appends it to final steps only).
 """
 
 from __future__ import annotations
