@@ -42,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "trl-preference: pairs.jsonl")
     parser.add_argument("--out", required=True, type=Path, help="file to write")
     parser.add_argument("--split", default="dev", help="spider/bird: the split (default: dev)")
-    parser.add_argument("--data-root", help="spider/bird: data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
+    parser.add_argument("--data-root",
+                        help="spider/bird: data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
     parser.set_defaults(func=_export)
 
 

@@ -256,7 +256,8 @@ def test_sft_and_pairs_round_trip_through_trl_formats_that_datasets_and_trl_load
 
 def test_trl_files_made_elsewhere_are_read_with_the_documented_defaults(tmp_path: Path) -> None:
     sft = tmp_path / "messages.jsonl"
-    sft.write_text(json.dumps({"messages": [*PROMPT, {"role": "assistant", "content": STEP_1}], "source": "hub"}) + "\n")
+    answer = {"role": "assistant", "content": STEP_1}
+    sft.write_text(json.dumps({"messages": [*PROMPT, answer], "source": "hub"}) + "\n")
     (record,) = read_sft_records(sft)
     assert (record.question_id, record.db_id, record.proposer, record.messages[-1]["content"]) == ("", "", "", STEP_1)
     pairs = tmp_path / "preference.jsonl"
@@ -274,7 +275,8 @@ def test_trl_files_made_elsewhere_are_read_with_the_documented_defaults(tmp_path
         (read_sft_records, [{"messages": PROMPT}], "x.jsonl:1: messages roles are [system, user]"),
         (read_sft_records, [{"messages": [*PROMPT, {"role": "assistant", "content": "a"}]}, {"text": "a"}],
          "x.jsonl:2: missing keys: messages"),
-        (read_preference_pairs, [{"prompt": PROMPT, "chosen": "a", "rejected": [{"role": "assistant", "content": "b"}]}],
+        (read_preference_pairs,
+         [{"prompt": PROMPT, "chosen": "a", "rejected": [{"role": "assistant", "content": "b"}]}],
          'x.jsonl:1: chosen must be a list of one message {"role": "assistant"'),
         (read_preference_pairs, [{"prompt": PROMPT, "chosen": [{"role": "assistant", "content": "a"}],
                                   "rejected": [{"role": "assistant", "content": "b"}], "prefix": "Sub"}],
@@ -296,9 +298,8 @@ def test_export_of_a_malformed_file_is_one_line(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "pairs.jsonl"
     bad.write_text(json.dumps({"prompt": PROMPT, "chosen": [], "rejected": []}) + "\n")
     code, _, stderr = _run(["export", "--to", "trl-preference", "--input", bad, "--out", tmp_path / "o.jsonl"], capsys)
-    assert code == 2 and stderr.strip() == (
-        f'learnat export: error: {bad}:1: chosen must be a list of one message {{"role": "assistant", "content": "..."}}'
-    )
+    assert code == 2 and stderr.strip() == (f"learnat export: error: {bad}:1: chosen must be a list of one message "
+                                            '{"role": "assistant", "content": "..."}')
 
 
 def test_learnat_train_takes_trl_files(tmp_path: Path, capsys) -> None:
@@ -313,8 +314,8 @@ def test_learnat_train_takes_trl_files(tmp_path: Path, capsys) -> None:
     code, stdout, _ = _run(["train", "--stage", "sft", "--config", tmp_path / "sft.yaml"], capsys)
     result = _train_result(stdout)
     assert code == 0 and result["global_step"] == 1 and result["examples"] == 2
-    (tmp_path / "mdpo.yaml").write_text(f"{settings}max_prompt_length: 256\npairs_file: {pairs}\nsft_model_dir: {result['model_dir']}\n"
-                                        f"output_dir: {tmp_path / 'mdpo'}\n")
+    (tmp_path / "mdpo.yaml").write_text(f"{settings}max_prompt_length: 256\npairs_file: {pairs}\n"
+                                        f"sft_model_dir: {result['model_dir']}\noutput_dir: {tmp_path / 'mdpo'}\n")
     code, stdout, err = _run(["train", "--stage", "mdpo", "--config", tmp_path / "mdpo.yaml"], capsys)
     assert code == 0 and _train_result(stdout)["examples"] == 1, err
 

@@ -450,7 +450,8 @@ def _answer(data: dict, key: str, prefix: str) -> str:
     """The text after ``prefix`` of a TRL answer column: a list of one assistant message that starts with it."""
     value = data[key]
     message = value[0] if isinstance(value, list) and len(value) == 1 else None
-    if not isinstance(message, dict) or message.get("role") != "assistant" or not isinstance(message.get("content"), str):
+    if not (isinstance(message, dict) and message.get("role") == "assistant"
+            and isinstance(message.get("content"), str)):
         raise DataError(f'{key} must be a list of one message {{"role": "assistant", "content": "..."}}')
     if not message["content"].startswith(prefix):
         raise DataError(f"{key} does not start with the prefix {prefix[:40]!r}")
