@@ -16,6 +16,7 @@ from learnat_core.errors import LearnatError
 COMMAND_MODULES = (
     "learnat_core.data.commands",
     "learnat_core.evaluation.commands",
+    "learnat_core.export",
     "learnat_core.sql_ast.commands",
     "learnat_core.inference.commands",
     "learnat_core.training.commands",

@@ -9,10 +9,18 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from learnat_core.data import locate
+from learnat_core.data import DataSplit, locate
+from learnat_core.errors import ConfigError
 from learnat_core.evaluation.evaluator import Pair, evaluate_pairs
+from learnat_core.evaluation.formats import (
+    PREDICTION_FORMATS,
+    detect_format,
+    read_prediction_file,
+    read_spider_gold,
+    read_spider_predictions,
+)
 from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS, example_level
-from learnat_core.evaluation.pairs import read_pairs, read_predictions, write_verdicts
+from learnat_core.evaluation.pairs import read_pairs, write_verdicts
 from learnat_core.evaluation.report import level_table, render_table, to_csv
 from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
 from learnat_core.evaluation.semantics import SEMANTICS_NAMES
@@ -35,7 +43,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run = subparsers.add_parser("eval", help="score predictions for a Spider/BIRD split by execution")
     run.add_argument("--dataset", required=True, choices=sorted(DEFAULT_SEMANTICS), help="dataset")
     run.add_argument("--split", default="dev", help="split (default: dev)")
-    run.add_argument("--pred", required=True, type=Path, help='JSONL lines {"id", "pred"} ("sql" also accepted)')
+    run.add_argument("--pred", required=True, type=Path,
+                     help="predictions: learnat infer's records, JSONL lines {\"id\", \"pred\"}, a Spider file "
+                          "(one SQL per line, in question order) or BIRD's predict_dev.json")
+    run.add_argument("--format", default="auto", choices=("auto", *PREDICTION_FORMATS),
+                     help="format of --pred (default: auto, detected from its content)")
+    run.add_argument("--gold", type=Path,
+                     help="spider format: the gold file (SQL<TAB>db_id lines) the predictions pair with, "
+                          "instead of the split's questions in order")
     run.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
     run.add_argument("--semantics", help=f"{', '.join(SEMANTICS_NAMES)} (default: spider for Spider, bird for BIRD)")
     run.add_argument("--out", type=Path, help="verdicts JSONL to write")
@@ -63,24 +78,39 @@ def _eval_pairs(args: argparse.Namespace) -> int:
 
 def _eval_dataset(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
+    fmt = detect_format(args.pred) if args.format == "auto" else args.format
+    pairs = _gold_file_pairs(args, fmt) if args.gold else _split_pairs(args, split, fmt)
+    absent = sorted({pair.db_id for pair in pairs if not split.db_path(pair.db_id).is_file()})
+    if absent:
+        _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
+    semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]
+    _evaluate(args, pairs, split.db_root, semantics, levels=_LEVELS[args.dataset])
+    return 0
+
+
+def _split_pairs(args: argparse.Namespace, split: DataSplit, fmt: str) -> list[Pair]:
+    """Pairs of the split's questions with the predictions of ``--pred``, noting ids that do not match."""
     examples = split.load()
-    predictions = read_predictions(args.pred)
+    predictions = read_prediction_file(args.pred, fmt, examples)
     unknown = sorted(set(predictions) - {example.id for example in examples})
     if unknown:
         _note(f"{len(unknown)} predictions have ids not in {args.dataset}/{args.split} and were ignored", unknown)
     missing = [example.id for example in examples if example.id not in predictions]
     if missing:
         _note(f"{len(missing)} questions have no prediction and count as wrong", missing)
-    absent = split.missing_databases()
-    if absent:
-        _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
-    pairs = [
+    return [
         Pair(example.id, example.db_id, example.gold_sql, predictions.get(example.id), example_level(example))
         for example in examples
     ]
-    semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]
-    _evaluate(args, pairs, split.db_root, semantics, levels=_LEVELS[args.dataset])
-    return 0
+
+
+def _gold_file_pairs(args: argparse.Namespace, fmt: str) -> list[Pair]:
+    """Pairs of a Spider gold file's lines with the lines of a Spider prediction file (ids: line indices)."""
+    if fmt != "spider":
+        raise ConfigError(f"--gold pairs a Spider prediction file by line; {args.pred} is in the {fmt} format")
+    gold = read_spider_gold(args.gold)
+    predictions = read_spider_predictions(args.pred, len(gold))
+    return [Pair(str(index), db_id, sql, pred) for index, ((sql, db_id), pred) in enumerate(zip(gold, predictions))]
 
 
 def _evaluate(

@@ -26,6 +26,20 @@ completes the decomposition).
 
 Both formats take an optional ``meta`` object (kept, not used); any other key is an error, so a typo
 cannot silently drop a field. Every problem is a DataError naming the file and line.
+
+TRL's conversational formats are read too (the format is detected per file, from its first line) and
+written by ``to_trl``, so ``datasets.load_dataset("json", ...)`` and TRL's trainers take the files as they are:
+
+* SFT, ``{"messages": [...]}``: ``sft.jsonl`` already is this format (its other keys are extra columns). A
+  file is the kit's when its first line has ``question_id``, ``db_id`` or ``proposer``; otherwise only
+  ``messages`` is read (the kit's keys are empty) and other columns are ignored.
+* Preference, ``{"prompt": [system, user], "chosen": [{"role": "assistant", "content": prefix + chosen}],
+  "rejected": [... prefix + rejected], "margin": Δr}``, detected by ``prompt``. TRL renders the prompt with the
+  assistant turn opened, so the steps already taken (``prefix``) start both answers; DPO's loss is unchanged
+  by a shared start, as its log-probabilities cancel. ``to_trl`` adds the kit's other pair keys (``prefix``
+  among them) as extra columns, read back when present. Files made elsewhere get ``margin`` 1.0 without
+  one, rewards ``margin`` and 0 without them, ``prefix`` "", empty ids, and both answers final, as TRL ends
+  every conversational answer with the end-of-turn token (the kit's trainer appends it to final steps only).
 """
 
 from __future__ import annotations
@@ -68,6 +82,11 @@ class SFTRecord:
         return {"question_id": self.question_id, "db_id": self.db_id, "proposer": self.proposer,
                 "messages": [dict(message) for message in self.messages], "meta": self.meta}
 
+    def to_trl(self) -> dict:
+        """The record as a line of TRL's conversational language-modeling format (the kit's keys after it)."""
+        return {"messages": [dict(message) for message in self.messages], "question_id": self.question_id,
+                "db_id": self.db_id, "proposer": self.proposer, "meta": self.meta}
+
 
 @dataclass(frozen=True)
 class PreferencePair:
@@ -99,6 +118,15 @@ class PreferencePair:
                 "rejected_class": self.rejected_class, "chosen_final": self.chosen_final,
                 "rejected_final": self.rejected_final, "meta": self.meta}
 
+    def to_trl(self) -> dict:
+        """The pair as a line of TRL's conversational preference format (the prefix starts both answers), the
+        kit's other keys after it."""
+        kit = {key: value for key, value in self.to_dict().items() if key not in _TRL_PAIR_COLUMNS}
+        return {"prompt": [dict(message) for message in self.prompt_messages],
+                "chosen": [{"role": "assistant", "content": self.prefix + self.chosen}],
+                "rejected": [{"role": "assistant", "content": self.prefix + self.rejected}],
+                "margin": self.margin, **kit}
+
 
 @dataclass(frozen=True)
 class TrajectorySample:
@@ -123,23 +151,27 @@ class Selection(Generic[T]):
 
 
 def read_sft_records(path: str | os.PathLike) -> list[SFTRecord]:
-    """All records of an ``sft.jsonl`` file; any problem raises DataError naming the file and line."""
-    return _read_jsonl(path, _sft_record)
+    """All records of an ``sft.jsonl`` file or a TRL ``messages`` file; any problem raises DataError naming the
+    file and line."""
+    return _read_jsonl(path, _sft_parser)
 
 
 def read_preference_pairs(path: str | os.PathLike) -> list[PreferencePair]:
-    """All pairs of a ``pairs.jsonl`` file; any problem raises DataError naming the file and line."""
-    return _read_jsonl(path, _preference_pair)
+    """All pairs of a ``pairs.jsonl`` file or a TRL ``prompt``/``chosen``/``rejected`` file; any problem raises
+    DataError naming the file and line."""
+    return _read_jsonl(path, _pair_parser)
 
 
 def read_trajectory_samples(path: str | os.PathLike) -> list[TrajectorySample]:
     """All samples of a JSONL file of judged answers (see TrajectorySample); errors name the file and line."""
-    return _read_jsonl(path, _trajectory_sample)
+    return _read_jsonl(path, lambda first: _trajectory_sample)
 
 
-def write_records(path: str | os.PathLike, records: Iterable[SFTRecord | PreferencePair]) -> Path:
-    """Write records as JSON Lines through a temporary file renamed into place, so a reader never sees half a file."""
-    return write_text_atomic(path, "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))
+def write_records(path: str | os.PathLike, records: Iterable[SFTRecord | PreferencePair], *, trl: bool = False) -> Path:
+    """Write records as JSON Lines (with ``trl``, in TRL's format) through a temporary file renamed into place,
+    so a reader never sees half a file."""
+    lines = (record.to_trl() if trl else record.to_dict() for record in records)
+    return write_text_atomic(path, "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
 
 
 def direct_sql_examples(
@@ -272,9 +304,11 @@ def _messages_key(messages: Sequence[Mapping[str, str]]) -> str:
 # Reading and checking lines ------------------------------------------------------------------------------
 
 
-def _read_jsonl(path: str | os.PathLike, parse: Callable[[dict], T]) -> list[T]:
-    items = []
+def _read_jsonl(path: str | os.PathLike, parser_for: Callable[[dict], Callable[[dict], T]]) -> list[T]:
+    """The parsed lines of a file; ``parser_for`` picks the line parser from the first object (the file's format)."""
+    items, parse = [], None
     for where, data in read_objects(path):
+        parse = parse or parser_for(data)
         try:
             items.append(parse(data))
         except DataError as error:
@@ -353,6 +387,14 @@ def _messages(data: dict, key: str, with_answer: bool) -> tuple[dict[str, str], 
     return tuple(messages)
 
 
+def _sft_parser(first: dict) -> Callable[[dict], SFTRecord]:
+    return _sft_record if any(key in first for key in ("question_id", "db_id", "proposer")) else _trl_sft_record
+
+
+def _pair_parser(first: dict) -> Callable[[dict], PreferencePair]:
+    return _trl_preference_pair if "prompt" in first and "prompt_messages" not in first else _preference_pair
+
+
 def _sft_record(data: dict) -> SFTRecord:
     _check_keys(data, ("question_id", "db_id", "proposer", "messages"), ("meta",))
     return SFTRecord(_question_id(data), _text(data, "db_id"), _text(data, "proposer"),
@@ -378,6 +420,42 @@ def _preference_pair(data: dict) -> PreferencePair:
         chosen_reward, rejected_reward, margin, _text(data, "rejected_class"),
         _flag(data, "chosen_final", False), _flag(data, "rejected_final", False), _meta(data),
     )
+
+
+_TRL_PAIR_COLUMNS = ("prompt_messages", "chosen", "rejected", "margin")  # the kit's keys that TRL's columns replace
+
+
+def _trl_sft_record(data: dict) -> SFTRecord:
+    """A line of TRL's ``messages`` format (its other columns ignored), with empty kit keys."""
+    _check_keys(data, ("messages",), tuple(data))
+    return SFTRecord("", "", "", _messages(data, "messages", with_answer=True))
+
+
+def _trl_preference_pair(data: dict) -> PreferencePair:
+    """A line of TRL's conversational preference format: the kit's keys from its extra columns where present
+    (other columns ignored), else the defaults the module docstring gives."""
+    _check_keys(data, ("prompt", "chosen", "rejected"), tuple(data))
+    margin = _number(data, "margin") if "margin" in data else 1.0
+    kit = {"question_id": "", "db_id": "", "proposer": "", "step_index": 0, "prefix": "", "chosen_reward": margin,
+           "rejected_reward": 0.0, "rejected_class": "", "chosen_final": True, "rejected_final": True}
+    kit.update((key, data[key]) for key in (*_PAIR_KEYS, "chosen_final", "rejected_final", "meta")
+               if key in data and key not in _TRL_PAIR_COLUMNS)
+    prefix = _text(kit, "prefix")
+    answers = {key: _answer(data, key, prefix) for key in ("chosen", "rejected")}
+    return _preference_pair({**kit, **answers, "prompt_messages": list(_messages(data, "prompt", with_answer=False)),
+                             "margin": margin})
+
+
+def _answer(data: dict, key: str, prefix: str) -> str:
+    """The text after ``prefix`` of a TRL answer column: a list of one assistant message that starts with it."""
+    value = data[key]
+    message = value[0] if isinstance(value, list) and len(value) == 1 else None
+    if not (isinstance(message, dict) and message.get("role") == "assistant"
+            and isinstance(message.get("content"), str)):
+        raise DataError(f'{key} must be a list of one message {{"role": "assistant", "content": "..."}}')
+    if not message["content"].startswith(prefix):
+        raise DataError(f"{key} does not start with the prefix {prefix[:40]!r}")
+    return message["content"][len(prefix):]
 
 
 def _trajectory_sample(data: dict) -> TrajectorySample:
