@@ -1,9 +1,9 @@
 """Inference prompts: a question, its schema text and demonstrations rendered with the prompting templates.
 
-Every template is rendered in ``InferenceConfig.prompt_style``. ``direct`` renders ``direct_sql``; ``decomposition`` and ``decomposition_adr`` render ``decomposition``;
-``given_decomposition`` renders the template of that name with the sub-questions of the rule-based gold-AST
-decomposition (an oracle condition: it reads the gold SQL, like ``gold_schema``). The
-non-ADR modes show the first ``demo_k`` fixed demonstrations (the released inference prompt); ADR selects
+Every template is rendered in ``InferenceConfig.prompt_style``. ``direct`` renders ``direct_sql``;
+``decomposition`` and ``decomposition_adr`` render ``decomposition``; ``given_decomposition`` renders the
+template of that name with the sub-questions of the rule-based gold-AST decomposition (an oracle condition:
+it reads the gold SQL, like ``gold_schema``). The non-ADR modes show the first ``demo_k`` fixed demonstrations (the released inference prompt); ADR selects
 ``demo_k`` per question from the pool with ``select_demonstrations``, whose leakage guard never returns the
 question itself. The gold SQL is never used to choose demonstrations: a strategy that ranks by SQL gets the
 question's draft SQL (``InferenceConfig.drafts``) and falls back to ``embedding`` for a question without a

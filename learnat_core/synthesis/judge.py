@@ -7,9 +7,9 @@ the proposer's reply held no step) and given a reward (0 for the last three).
 
 A step is a **success** (it ends its path with the top reward, 1, and its path becomes SFT data) by
 ``SynthesisConfig.success_rule``: ``ast``, it is the gold query up to the AST normalisations (the same node
-and edge sets, up to the order of query scopes); ``ast_or_covered`` (default), that, or, for a rewrite the normalisations do not identify,
-the accumulated AST of prefix + step covers all of gold, the step returns gold's rows under the configured
-semantics, and it uses exactly gold's tables, columns and literals; ``rows``, the old rule, any step that
+and edge sets, up to the order of query scopes); ``ast_or_covered`` (default), that, or, for a rewrite the
+normalisations do not identify, the accumulated AST of prefix + step covers all of gold, the step returns
+gold's rows under the configured semantics, and it uses exactly gold's tables, columns and literals; ``rows``, the old rule, any step that
 returns gold's rows (which accepted a missing WHERE condition or ``LIMIT 0`` against an empty gold result).
 Under the first two a step a noisy proposer perturbed on purpose never succeeds.
 """
