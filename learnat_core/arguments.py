@@ -25,7 +25,6 @@ def _number(kind: type, what: str, least: float, *, above: bool = False,
 
 
 positive_int = _number(int, "a positive integer", 1)
-non_negative_int = _number(int, "an integer >= 0", 0)
 positive_float = _number(float, "a number > 0", 0.0, above=True)
 fraction = _number(float, "a number from 0 to 1", 0.0, most=1.0)
 
@@ -50,7 +49,7 @@ def output_file(text: str) -> Path:
     """A file to write: refused when it names an existing folder (missing parent folders are created on write)."""
     path = Path(text)
     if path.is_dir():
-        raise argparse.ArgumentTypeError(f"{text} is a folder; give a file path, e.g. {path / 'out.jsonl'}")
+        raise argparse.ArgumentTypeError(f"{text} is a folder, not a file")
     return path
 
 

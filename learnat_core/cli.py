@@ -64,9 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse ``argv`` and run the chosen sub-command. Kit errors, OS errors and undecodable text
     become one line and exit 2; Ctrl-C is one line and exit 130; a closed output pipe ends quietly (141)."""
-    args = build_parser().parse_args(argv)
-    where = args.command_prog
+    where = "learnat"
     try:
+        args = build_parser().parse_args(argv)
+        where = args.command_prog
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a closed pipe shows here rather than at exit
         return code
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def describe_error(error: Exception) -> str:
     """One line for a kit error, an OS error (naming its file) or a decode error."""
     if isinstance(error, OSError) and error.filename is not None:
-        target = f"{error.filename} -> {error.filename2}" if error.filename2 is not None else f"{error.filename}"
+        target = f"{error.filename} -> {error.filename2}" if error.filename2 is not None else str(error.filename)
         return f"{target}: {error.strerror or error}"
     if isinstance(error, UnicodeDecodeError):
         return f"text that is not UTF-8 ({error.reason} at byte {error.start})"

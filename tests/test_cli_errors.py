@@ -11,7 +11,9 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -74,7 +76,7 @@ def test_out_in_a_new_folder_is_created(tmp_path: Path, db_root: Path, pairs: Pa
 
 
 def test_out_naming_a_folder_is_one_line(tmp_path: Path, db_root: Path, pairs: Path) -> None:
-    _assert_one_line_error(_eval_pairs(db_root, pairs, tmp_path), "--out", "is a folder")
+    _assert_one_line_error(_eval_pairs(db_root, pairs, tmp_path), "--out", "is a folder, not a file")
 
 
 @pytest.mark.parametrize("workers", ["-3", "0", "two"])
@@ -186,6 +188,85 @@ def test_ctrl_c_stops_eval_pairs_with_exit_130_and_no_table(tmp_path: Path, db_r
     assert process.returncode == 130, stderr
     assert stderr == "learnat eval-pairs: interrupted\n" and stdout == ""
     assert not out.exists() and not table.exists()
+
+
+class _GatedServer(ThreadingHTTPServer):
+    """An OpenAI-compatible server that answers ``allowed`` chat requests, then holds the next ones until
+    ``gate`` opens and fails them (so a run waits on it); ``GET /models`` always answers."""
+
+    daemon_threads = True
+
+    def __init__(self, allowed: int) -> None:
+        super().__init__(("127.0.0.1", 0), _GatedHandler)
+        self.allowed = allowed
+        self.gate = threading.Event()
+        self.lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+
+class _GatedHandler(BaseHTTPRequestHandler):
+    server: _GatedServer
+
+    def do_GET(self) -> None:  # noqa: N802 (the http.server protocol)
+        self._send(200, {"object": "list", "data": [{"id": "served", "object": "model"}]})
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        with self.server.lock:
+            answer, self.server.allowed = self.server.allowed > 0, self.server.allowed - 1
+        if not answer:
+            self.server.gate.wait()
+            self._send(500, {"error": {"message": "closed"}})
+            return
+        choice = {"index": 0, "message": {"role": "assistant", "content": "SELECT count(*) FROM singer"},
+                  "finish_reason": "stop"}
+        self._send(200, {"choices": [choice], "usage": {"prompt_tokens": 10, "completion_tokens": 5}})
+
+    def _send(self, status: int, body: dict) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture()
+def gated_server():
+    server = _GatedServer(allowed=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.gate.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_ctrl_c_stops_infer_with_exit_130_and_a_rerun_resumes(tmp_path: Path, gated_server: _GatedServer) -> None:
+    out = tmp_path / "pred.jsonl"
+    argv = ("infer", "--dataset", "spider", "--limit", "3", "--model", "served", "--backend", "openai",
+            "--base-url", gated_server.url, "--backend-option", "max_retries=0", "--mode", "direct", "--retries", "0",
+            "--batch-size", "1", "--workers", "1", "--out", str(out), "--no-progress")
+    process = subprocess.Popen(_command(*argv), cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    while process.poll() is None and not (out.is_file() and out.read_text().endswith("\n")):
+        time.sleep(0.05)  # until the first question's line is written; the second request is held
+    os.killpg(process.pid, signal.SIGINT)
+    gated_server.gate.set()  # the held request ends (an error) once the command has been told to stop
+    stdout, stderr = process.communicate(timeout=300)
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == "learnat infer: interrupted" and "EX of" not in stdout
+    assert len(out.read_text().splitlines()) == 1  # the question done before Ctrl-C is kept
+
+    gated_server.allowed = 2
+    rerun = _learnat(*argv)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "3 questions, 2 written now, 1 already done" in rerun.stdout and "EX of 3 questions" in rerun.stdout
 
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])
