@@ -24,6 +24,7 @@ import pandas as pd
 import yaml
 from tqdm.auto import tqdm
 
+from learnat_core.arguments import existing_dir, output_dir, positive_int
 from learnat_core.errors import ConfigError, DataError, LearnatError
 from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
 from learnat_core.reproduce import NotebookRun, plan_runs, run_notebooks
@@ -213,11 +214,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--grid", default=str(repo / "configs" / "ablations.yaml"))
     parser.add_argument("--profile", default="cpu", choices=PROFILE_NAMES)
     parser.add_argument("--only", nargs="+", metavar="VARIANT", help="variants to run (default: the profile's list)")
-    parser.add_argument("--workers", type=int, default=1,
+    parser.add_argument("--workers", type=positive_int, default=1,
                         help="variants run side by side after 'full' (stages they share are locked)")
     parser.add_argument("--no-resume", action="store_true",
                         help="rerun notebooks already run with the same parameters (stage folders are still reused)")
-    parser.add_argument("--config-dir", default=str(repo / "configs"))
-    parser.add_argument("--notebooks-dir", default=str(repo / "notebooks"))
-    parser.add_argument("--results-dir", default=str(repo / "results"))
+    parser.add_argument("--config-dir", type=existing_dir, default=repo / "configs")
+    parser.add_argument("--notebooks-dir", type=existing_dir, default=repo / "notebooks")
+    parser.add_argument("--results-dir", type=output_dir, default=repo / "results")
     parser.set_defaults(func=_ablate)

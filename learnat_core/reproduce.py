@@ -18,6 +18,7 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
+from learnat_core.arguments import existing_dir, output_dir
 from learnat_core.errors import ConfigError, LearnatError
 from learnat_core.llm.models import model_identity
 from learnat_core.manifest import data_fingerprint, utc_now, write_manifest
@@ -215,7 +216,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--profile", default="cpu", choices=PROFILE_NAMES)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="notebook stems or numbers, e.g. 01")
     parser.add_argument("--resume", action="store_true", help="skip notebooks already run with the same parameters")
-    parser.add_argument("--config-dir", default=str(repo / "configs"))
-    parser.add_argument("--notebooks-dir", default=str(repo / "notebooks"))
-    parser.add_argument("--results-dir", default=str(repo / "results"))
+    parser.add_argument("--config-dir", type=existing_dir, default=repo / "configs")
+    parser.add_argument("--notebooks-dir", type=existing_dir, default=repo / "notebooks")
+    parser.add_argument("--results-dir", type=output_dir, default=repo / "results")
     parser.set_defaults(func=_reproduce)

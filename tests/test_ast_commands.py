@@ -53,5 +53,9 @@ def test_missing_file_is_one_line_and_exit_2(ast_cli, tmp_path, capsys):
 def test_dialect_option_is_used(ast_cli, tmp_path, capsys):
     source = tmp_path / "q.sql"
     source.write_text("SELECT a FROM t\n", encoding="utf-8")
-    assert ast_cli(["ast-check", str(source), "--dialect", "no-such-dialect"]) == 0
-    assert "unknown dialect: 1 (lines 1)" in capsys.readouterr().out
+    assert ast_cli(["ast-check", str(source), "--dialect", "mysql"]) == 0
+    assert "1 queries, 1 parsed" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:  # an unknown dialect is a usage error, not a per-line failure
+        ast_cli(["ast-check", str(source), "--dialect", "no-such-dialect"])
+    error = capsys.readouterr().err
+    assert exit_info.value.code == 2 and error.count("\n") == 1 and "invalid choice: 'no-such-dialect'" in error

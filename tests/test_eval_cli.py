@@ -118,19 +118,24 @@ def test_malformed_pairs_give_a_one_line_error(tmp_path: Path, db_root: Path, ca
 def test_unknown_semantics_and_missing_files_are_one_line_errors(tmp_path: Path, db_root: Path, capsys) -> None:
     pairs = _write_lines(tmp_path / "pairs.jsonl", [{"id": "1", "db_id": "concert_singer", "gold": GOLD, "pred": GOLD}])
     base = ["eval-pairs", "--db-root", str(db_root), "--out", str(tmp_path / "o.jsonl"), "--no-progress"]
-    code, _, stderr = _run([*base, "--pairs", str(pairs), "--semantics", "ts"], capsys)
-    assert code == 2 and stderr == "learnat eval-pairs: error: unknown semantics 'ts'; known: spider, bird, learnat\n"
+    with pytest.raises(SystemExit) as exit_info:
+        main([*base, "--pairs", str(pairs), "--semantics", "ts"])
+    stderr = capsys.readouterr().err
+    assert exit_info.value.code == 2 and len(stderr.splitlines()) == 1
+    assert "argument --semantics: invalid choice: 'ts' (choose from 'spider', 'bird', 'learnat')" in stderr
     code, _, stderr = _run([*base, "--pairs", str(tmp_path / "absent.jsonl")], capsys)
     assert code == 2 and "cannot read" in stderr and "absent.jsonl" in stderr and len(stderr.splitlines()) == 1
 
 
 def test_missing_database_is_a_per_item_status(tmp_path: Path, db_root: Path, capsys) -> None:
-    pairs = _write_lines(tmp_path / "pairs.jsonl", [{"id": "1", "db_id": "gone", "gold": GOLD, "pred": GOLD}])
+    pairs = _write_lines(tmp_path / "pairs.jsonl", [{"id": "1", "db_id": "gone", "gold": GOLD, "pred": GOLD},
+                                                    {"id": "2", "db_id": "concert_singer", "gold": GOLD, "pred": GOLD}])
     out = tmp_path / "o.jsonl"
-    code, stdout, _ = _run(
+    code, stdout, stderr = _run(
         ["eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out), "--no-progress"], capsys
     )
-    [verdict] = _read_jsonl(out)
+    verdict, present = _read_jsonl(out)
+    assert "1 databases are missing" in stderr and present["ex"] == 1
     assert code == 0 and verdict["ex"] == 0 and verdict["gold_status"] == verdict["pred_status"] == "error"
     assert verdict["gold_error"] == f"database not found: {db_root / 'gone' / 'gone.sqlite'}"
 

@@ -13,7 +13,10 @@ IDS = "16,17,18"
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(["synthesize", *argv])
+    try:
+        code = main(["synthesize", *argv])
+    except SystemExit as exit_info:  # a usage error, from the parser
+        code = exit_info.code
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -48,9 +51,9 @@ def test_resume_does_not_search_finished_questions_again(tmp_path, capsys) -> No
 @pytest.mark.parametrize("argv, message", [
     (["--ids", "nope"], "question id(s) nope"),
     (["--k", "0"], "k must be an integer"),
-    (["--rounds", "0", "--ids", "16"], "rounds and workers must be at least 1"),
+    (["--rounds", "0", "--ids", "16"], "argument --rounds: expected a positive integer, got '0'"),
     (["--proposer", "llm", "--rule-noise", "0.2"], "--rule-noise is for the ast-rules proposer"),
-    (["--sample-size", "0"], "sample_size must be at least 1"),
+    (["--sample-size", "0"], "argument --sample-size: expected a positive integer, got '0'"),
     (["--method", "ast_mcts", "--similarity", "paper", "--max-new-tokens", "0"], "--max-new-tokens"),
     (["--method", "naive_mcts", "--self-judge-accuracy", "1.5"], "self_judge_accuracy must lie in [0, 1]"),
 ])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from learnat_core.arguments import existing_dir, output_dir, positive_int
 from learnat_core.data.bundle import DEFAULT_MAX_DB_BYTES, DEFAULT_TRAIN_BUDGET_BYTES, build_bundle
 from learnat_core.data.verify import verify_root
 from learnat_core.paths import resolve_data_root
@@ -20,12 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.set_defaults(func=_verify)
 
     bundle = commands.add_parser("bundle", help="build the bundled Spider subset from an official Spider folder")
-    bundle.add_argument("--from", dest="source", required=True, type=Path, help="official Spider folder")
-    bundle.add_argument("--out", required=True, type=Path, help="output folder (absent or empty)")
+    bundle.add_argument("--from", dest="source", required=True, type=existing_dir, help="official Spider folder")
+    bundle.add_argument("--out", required=True, type=output_dir, help="output folder (absent or empty)")
     bundle.add_argument("--seed", type=int, default=0, help="seed of the train database draw (default: 0)")
-    bundle.add_argument("--train-budget-bytes", type=int, default=DEFAULT_TRAIN_BUDGET_BYTES,
+    bundle.add_argument("--train-budget-bytes", type=positive_int, default=DEFAULT_TRAIN_BUDGET_BYTES,
                         help=f"SQLite bytes of train databases to take (default: {DEFAULT_TRAIN_BUDGET_BYTES})")
-    bundle.add_argument("--max-db-bytes", type=int, default=DEFAULT_MAX_DB_BYTES,
+    bundle.add_argument("--max-db-bytes", type=positive_int, default=DEFAULT_MAX_DB_BYTES,
                         help=f"skip train databases larger than this (default: {DEFAULT_MAX_DB_BYTES})")
     bundle.set_defaults(func=_bundle)
 

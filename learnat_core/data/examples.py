@@ -129,6 +129,8 @@ _LAYOUTS: dict[tuple[str, str], _Layout] = {
     ),
 }
 
+SPLITS = tuple(sorted({split for _, split in _LAYOUTS}))  # every split name of some dataset
+
 
 def locate(dataset: str, split: str, data_root: str | os.PathLike | None = None) -> DataSplit:
     """Find one split under the data root (explicit, else $LEARNAT_DATA_ROOT, else the bundled one)."""

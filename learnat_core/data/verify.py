@@ -21,6 +21,7 @@ from learnat_core.data.manifest import (
     sha256_file,
     sums_group,
 )
+from learnat_core.errors import DataError
 
 STATUSES = ("ok", "mismatch", "present-unchecked", "missing")
 _PROGRESS_MIN_BYTES = 64 << 20
@@ -88,8 +89,13 @@ class VerifyReport:
 
 
 def verify_root(root: Path) -> VerifyReport:
-    """Hash every expected file that is present under ``root`` and compare it with its manifest."""
+    """Hash every expected file that is present under ``root`` and compare it with its manifest; DataError
+    when ``root`` holds none of the dataset folders (it is not a data root)."""
     groups = _groups_for(root)
+    folders = sorted({_dataset_dir(group) for group in groups})
+    if not any((root / folder).is_dir() for folder in folders):
+        hint = f"; it looks like a dataset folder itself: give its parent, {root.parent}" if root.name in folders else ""
+        raise DataError(f"{root} is not a data root: it has no {' or '.join(f'{f}/' for f in folders)} folder{hint}")
     found = [[(entry, _find(root, group, entry)) for entry in group.entries] for group in groups]
     to_hash = sum(path.stat().st_size for files in found for entry, path in files if path and entry.sha256)
     quiet = True if to_hash < _PROGRESS_MIN_BYTES else None  # None: tqdm shows the bar on a terminal only

@@ -9,9 +9,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from learnat_core.arguments import existing_dir, output_file, positive_float, positive_int
 from learnat_core.data import DataSplit, locate
+from learnat_core.data.examples import SPLITS
 from learnat_core.errors import ConfigError
-from learnat_core.evaluation.evaluator import Pair, evaluate_pairs
+from learnat_core.evaluation.evaluator import Pair, absent_databases, evaluate_pairs
 from learnat_core.evaluation.formats import (
     PREDICTION_FORMATS,
     detect_format,
@@ -33,16 +35,17 @@ _SHOWN_IDS = 10
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``eval-pairs`` (a JSONL file of pairs) and ``eval`` (predictions for a dataset split)."""
     pairs = subparsers.add_parser("eval-pairs", help="score (gold, prediction) pairs of a JSONL file by execution")
-    pairs.add_argument("--db-root", required=True, type=Path, help="folder of <db_id>/<db_id>.sqlite databases")
+    pairs.add_argument("--db-root", required=True, type=existing_dir, help="folder of <db_id>/<db_id>.sqlite databases")
     pairs.add_argument("--pairs", required=True, type=Path, help='JSONL lines {"id", "db_id", "gold", "pred"}')
-    pairs.add_argument("--semantics", default="spider", help=f"comparison rule: {', '.join(SEMANTICS_NAMES)}")
-    pairs.add_argument("--out", required=True, type=Path, help="verdicts JSONL to write")
+    pairs.add_argument("--semantics", default="spider", choices=SEMANTICS_NAMES,
+                       help="comparison rule (default: spider)")
+    pairs.add_argument("--out", required=True, type=output_file, help="verdicts JSONL to write")
     _add_run_options(pairs)
     pairs.set_defaults(func=_eval_pairs)
 
     run = subparsers.add_parser("eval", help="score predictions for a Spider/BIRD split by execution")
     run.add_argument("--dataset", required=True, choices=sorted(DEFAULT_SEMANTICS), help="dataset")
-    run.add_argument("--split", default="dev", help="split (default: dev)")
+    run.add_argument("--split", default="dev", choices=SPLITS, help="split (default: dev)")
     run.add_argument("--pred", required=True, type=Path,
                      help="predictions: learnat infer's records, JSONL lines {\"id\", \"pred\"}, a Spider file "
                           "(one SQL per line, in question order) or BIRD's predict_dev.json")
@@ -52,26 +55,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="spider format: the gold file (SQL<TAB>db_id lines) the predictions pair with, "
                           "instead of the split's questions in order")
     run.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
-    run.add_argument("--semantics", help=f"{', '.join(SEMANTICS_NAMES)} (default: spider for Spider, bird for BIRD)")
-    run.add_argument("--out", type=Path, help="verdicts JSONL to write")
+    run.add_argument("--semantics", choices=SEMANTICS_NAMES,
+                     help="comparison rule (default: spider for Spider, bird for BIRD)")
+    run.add_argument("--out", type=output_file, help="verdicts JSONL to write")
     _add_run_options(run)
     run.set_defaults(func=_eval_dataset)
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+    parser.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
                         help=f"seconds per query (default: {DEFAULT_TIMEOUT:g})")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
                         help="worker processes (default: all cores; 1 runs in-process)")
     parser.add_argument("--keep-distinct", action="store_true", help="spider semantics: do not drop DISTINCT")
     parser.add_argument("--no-early-rejection", action="store_true",
                         help="run every prediction to the end instead of stopping once it cannot match")
-    parser.add_argument("--table-csv", type=Path, help="also write the per-level table as CSV")
+    parser.add_argument("--table-csv", type=output_file, help="also write the per-level table as CSV")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
 def _eval_pairs(args: argparse.Namespace) -> int:
     pairs = read_pairs(args.pairs)
+    absent = absent_databases(args.db_root, (pair.db_id for pair in pairs))
+    if absent:
+        _note(f"{len(absent)} databases are missing under {args.db_root}; their pairs count as gold errors", absent)
     _evaluate(args, pairs, args.db_root, args.semantics, levels=None)
     return 0
 
@@ -80,7 +87,7 @@ def _eval_dataset(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
     fmt = detect_format(args.pred) if args.format == "auto" else args.format
     pairs = _gold_file_pairs(args, fmt) if args.gold else _split_pairs(args, split, fmt)
-    absent = sorted({pair.db_id for pair in pairs if not split.db_path(pair.db_id).is_file()})
+    absent = absent_databases(split.db_root, (pair.db_id for pair in pairs))
     if absent:
         _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
     semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]

@@ -20,6 +20,7 @@ import logging
 import math
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from learnat_core.errors import ConfigError, SqlParseError
+from learnat_core.errors import ConfigError, DataError, SqlParseError
 from learnat_core.evaluation.hardness import spider_hardness
 from learnat_core.evaluation.sandbox import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, ExecResult, RowBound, execute
 from learnat_core.evaluation.semantics import Semantics, get_semantics
@@ -87,6 +88,17 @@ class _Chunk:
 def db_path_for(db_root: str | os.PathLike, db_id: str) -> Path:
     """Where a database lives in the Spider/BIRD layout: ``<db_root>/<db_id>/<db_id>.sqlite``."""
     return Path(db_root) / db_id / f"{db_id}.sqlite"
+
+
+def absent_databases(db_root: str | os.PathLike, db_ids: Iterable[str]) -> list[str]:
+    """The db_ids whose SQLite file is not under ``db_root``, sorted; DataError when none is there (a run on
+    a wrong database folder would only score gold errors)."""
+    wanted = sorted(set(db_ids))
+    absent = [db_id for db_id in wanted if not db_path_for(db_root, db_id).is_file()]
+    if wanted and len(absent) == len(wanted):
+        raise DataError(f"none of the {len(wanted)} databases is under {db_root} "
+                        f"(looked for {db_path_for(db_root, wanted[0])} and the like)")
+    return absent
 
 
 def evaluate_pairs(
@@ -154,13 +166,22 @@ def _chunk_results(chunks: list[_Chunk], settings: _Settings, workers: int) -> I
         return
     # fork starts workers in milliseconds; sandbox connections are per process id, so none is shared
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+    # workers ignore Ctrl-C: the parent gets it and stops them, so no worker prints a traceback
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context,
+                             initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
         gc.freeze()  # workers fork at the first submit; frozen objects are not copied by their garbage collector
         try:
             futures: dict[Future, _Chunk] = {pool.submit(_evaluate_chunk, c, settings): c for c in chunks}
         finally:
             gc.unfreeze()
-        yield (_chunk_result(future, futures[future]) for future in as_completed(futures))
+        try:
+            yield (_chunk_result(future, futures[future]) for future in as_completed(futures))
+        except BaseException:  # Ctrl-C or a failure in the caller: stop now rather than finish the queued chunks
+            workers_running = list(pool._processes.values())  # no public way to stop running workers before 3.14
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in workers_running:
+                process.terminate()
+            raise
 
 
 def _chunk_result(future: Future, chunk: _Chunk) -> dict[int, Verdict]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from learnat_core.errors import DataError
 from learnat_core.evaluation.evaluator import Pair, Verdict
+from learnat_core.files import write_text_atomic
 from learnat_core.jsonl import read_objects
 
 _PREDICTION_KEYS = ("pred", "sql")  # "sql" is accepted as an alias of "pred"
@@ -51,19 +51,20 @@ def read_predictions(path: str | os.PathLike) -> dict[str, str]:
 def write_verdicts(path: str | os.PathLike, verdicts: Sequence[Verdict]) -> None:
     """Write one JSON line per verdict: id, ex, gold_status, pred_status, hardness, and the errors and the
     ``rejected_early`` note if any."""
-    with Path(path).open("w", encoding="utf-8") as handle:
-        for verdict in verdicts:
-            line = {
-                "id": verdict.id,
-                "ex": verdict.ex,
-                "gold_status": verdict.gold_status,
-                "pred_status": verdict.pred_status,
-                "hardness": verdict.hardness,
-            }
-            notes = {"gold_error": verdict.gold_error, "pred_error": verdict.pred_error,
-                     "rejected_early": verdict.rejected_early}
-            line.update({key: message for key, message in notes.items() if message})
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    lines = []
+    for verdict in verdicts:
+        line = {
+            "id": verdict.id,
+            "ex": verdict.ex,
+            "gold_status": verdict.gold_status,
+            "pred_status": verdict.pred_status,
+            "hardness": verdict.hardness,
+        }
+        notes = {"gold_error": verdict.gold_error, "pred_error": verdict.pred_error,
+                 "rejected_early": verdict.rejected_early}
+        line.update({key: message for key, message in notes.items() if message})
+        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
+    write_text_atomic(path, "".join(lines))
 
 
 def _text(record: dict, key: str, where: str) -> str:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from learnat_core.evaluation.evaluator import Verdict
 from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS
+from learnat_core.files import write_text_atomic
 
 COLUMNS = ("count", "ex_pct", "pred_errors", "pred_timeouts", "gold_errors", "gold_timeouts")
 UNLABELLED = "unlabelled"
@@ -33,7 +34,7 @@ def level_table(verdicts: Sequence[Verdict], levels: Sequence[str] | None = None
 
 def to_csv(table: pd.DataFrame, path: str | os.PathLike) -> None:
     """Write a level table as CSV (one row per level, EX rounded to 2 decimals)."""
-    table.to_csv(path, float_format="%.2f")
+    write_text_atomic(path, table.to_csv(float_format="%.2f"))
 
 
 def render_table(table: pd.DataFrame, *, markdown: bool = False) -> str:

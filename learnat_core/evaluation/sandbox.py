@@ -156,8 +156,11 @@ class _Session:
     def _failure(self, sql: str, error: sqlite3.Error) -> ExecResult:
         if self.denied is not None:
             return ExecResult("error", error=_describe_denied(sql, *self.denied))
-        if time.monotonic() >= self.deadline and "interrupt" in str(error):
-            return ExecResult("timeout", error="query timed out")
+        if str(error) == "interrupted":  # the progress handler stopped the query
+            if time.monotonic() >= self.deadline:
+                return ExecResult("timeout", error="query timed out")
+            # SQLite swallows a KeyboardInterrupt raised in the progress handler: Ctrl-C, raised again here
+            raise KeyboardInterrupt
         return ExecResult("error", error=str(error))
 
     def _authorize(self, action: int, arg1: str | None, arg2: str | None, *_: object) -> int:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 import yaml
 
-from learnat_core.data import locate
+from learnat_core.arguments import key_value, output_file, positive_int
 from learnat_core.cli import add_config_flags, config_from_flags
+from learnat_core.data import locate
+from learnat_core.data.examples import SPLITS
 from learnat_core.errors import ConfigError
+from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.evaluation.report import render_table
 from learnat_core.inference.config import InferenceConfig
 from learnat_core.inference.pipeline import run_inference
@@ -31,19 +33,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Writes one JSON line per question to --out as it goes; rerun the same command to resume.",
     )
     parser.add_argument("--dataset", required=True, choices=("spider", "bird"), help="dataset")
-    parser.add_argument("--split", default="dev", help="split (default: dev)")
+    parser.add_argument("--split", default="dev", choices=SPLITS, help="split (default: dev)")
     parser.add_argument("--model", required=True,
                         help="tiny, smollm2-135m-instruct, a model folder, a hub id, or the served model name")
     parser.add_argument("--backend", default="hf", choices=sorted(BACKENDS), help="generation backend (default: hf)")
     parser.add_argument("--base-url", help="openai backend: the server's URL, e.g. http://localhost:8000/v1")
-    parser.add_argument("--backend-option", action="append", default=[], metavar="KEY=VALUE",
+    parser.add_argument("--backend-option", action="append", default=[], type=key_value, metavar="KEY=VALUE",
                         help="any other backend config field, repeatable, value read as YAML "
                         "(e.g. max_context=4096, dtype=bfloat16, concurrency=8)")
-    parser.add_argument("--out", required=True, type=Path, help="prediction JSONL to write (and resume)")
-    parser.add_argument("--limit", type=int, help="only the first N questions of the split")
+    parser.add_argument("--out", required=True, type=output_file, help="prediction JSONL to write (and resume)")
+    parser.add_argument("--limit", type=positive_int, help="only the first N questions of the split")
     parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
     parser.add_argument("--cache-dir", help="completion cache folder: completions stored there are replayed")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
                         help="evaluation worker processes (default: all cores)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     group = parser.add_argument_group("inference settings (InferenceConfig)")
@@ -53,10 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _infer(args: argparse.Namespace) -> int:
     config = config_from_flags(args, InferenceConfig)
-    if args.limit is not None and args.limit < 1:
-        raise ConfigError(f"--limit must be at least 1, got {args.limit}")
     split = locate(args.dataset, args.split, args.data_root)
     examples = split.load()[: args.limit]
+    absent_databases(split.db_root, (example.db_id for example in examples))  # none there: stop before generating
     summary = run_inference(examples, _backend(args), config, args.out, split=split, progress=not args.no_progress)
     print(summary.describe())
     asked = {example.id for example in examples}
@@ -79,15 +80,13 @@ def _value(text: str) -> object:
 
 def _backend(args: argparse.Namespace) -> Backend:
     options: dict = {"model": args.model}
-    for item in args.backend_option:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise ConfigError(f"--backend-option takes KEY=VALUE, got {item!r}")
-        options[key.strip()] = _value(value)
+    options.update((key, _value(value)) for key, value in args.backend_option)
     if args.base_url is not None:
         if args.backend != "openai":
             raise ConfigError(f"--base-url is for the openai backend, not {args.backend}")
         options["base_url"] = args.base_url
     if args.backend == "hf":
         options.setdefault("progress", False)  # the run's own bar counts questions
-    return make_backend(args.backend, cache_dir=args.cache_dir, **options)
+    backend = make_backend(args.backend, cache_dir=args.cache_dir, **options)
+    backend.probe()
+    return backend

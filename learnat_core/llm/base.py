@@ -161,6 +161,9 @@ class Backend(ABC):
     def count_tokens(self, prompt: Prompt) -> int:
         """How many tokens ``prompt`` takes as model input, chat formatting included."""
 
+    def probe(self) -> None:
+        """Fail fast (BackendError) when the backend cannot serve at all; a local backend has nothing to check."""
+
 
 class BackendWrapper(Backend):
     """Adds behaviour around another backend (caching, counting...): it answers to the same name,
@@ -183,6 +186,10 @@ class BackendWrapper(Backend):
     def count_tokens(self, prompt: Prompt) -> int:
         """Counted by the wrapped backend."""
         return self.backend.count_tokens(prompt)
+
+    def probe(self) -> None:
+        """The wrapped backend's check."""
+        self.backend.probe()
 
 
 def prompt_too_long(prompt_tokens: int, n: int) -> list[Completion]:

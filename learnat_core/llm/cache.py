@@ -17,12 +17,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from learnat_core.files import write_text_atomic
 from learnat_core.llm.base import (
     FINISH_PROMPT_TOO_LONG,
     Backend,
@@ -49,17 +49,8 @@ class CompletionCache:
 
     def put(self, key: str, completion: Completion, request: dict[str, Any]) -> None:
         """Store ``completion`` (with the request that produced it, for inspection) atomically."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         entry = {"request": request, "completion": asdict(replace(completion, cached=False))}
-        handle, temporary = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_text_atomic(self._path(key), json.dumps(entry, ensure_ascii=False))
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"

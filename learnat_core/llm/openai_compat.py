@@ -4,7 +4,7 @@
 ``concurrency`` threads. Rate limits (429), server errors (5xx), timeouts and connection failures are
 retried with exponential backoff (``backoff`` seconds, doubling, at most ``max_backoff``; a
 ``Retry-After`` header is honoured up to ``max_backoff``) for at most ``max_retries`` retries; any other
-4xx fails at once with the server's message.
+4xx fails at once with the server's message. ``probe`` checks that a server answers before a run starts.
 
 Several samples are asked for with the ``n`` parameter; a server that returns fewer choices is then
 asked once per remaining sample (with ``seed + k`` for sample ``k`` when a seed is set, so the samples
@@ -44,6 +44,7 @@ from learnat_core.llm.base import (
 API_KEY_ENVS = ("OPENAI_API_KEY", "LEARNAT_API_KEY")
 _log = logging.getLogger(__name__)
 _CHARS_PER_TOKEN = 4
+PROBE_TIMEOUT = 10.0  # seconds the server has to answer the probe
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,17 @@ class OpenAIBackend(Backend):
     def identity(self) -> dict[str, Any]:
         """Served model name and server URL."""
         return {"model": self.config.model, "base_url": self.config.base_url}
+
+    def probe(self) -> None:
+        """One ``GET {base_url}/models``, not retried: BackendError when nothing answers there or the key is
+        refused, instead of every request failing after its retries. Any other answer counts as a live server."""
+        url = f"{self.config.base_url}/models"
+        try:
+            response = self.session.get(url, timeout=min(self.config.timeout, PROBE_TIMEOUT))
+        except requests.RequestException as error:
+            raise BackendError(f"no server answers at {url} ({type(error).__name__}); is it running?") from error
+        if response.status_code in (401, 403):
+            raise BackendError(f"{url}: {_error_message(response)}", response.status_code)
 
     def count_tokens(self, prompt: Prompt) -> int:
         """An estimate (four characters a token): the served model's tokenizer is not available here."""

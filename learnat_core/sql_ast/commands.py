@@ -7,6 +7,9 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from sqlglot.dialects import Dialects
+
+from learnat_core.arguments import output_file
 from learnat_core.errors import DataError, SqlParseError
 from learnat_core.sql_ast.node_kinds import NodeKind
 from learnat_core.sql_ast.parse import parse
@@ -20,8 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Exit status 0 even when lines fail to parse (each line gets a status); 2 when FILE is missing.",
     )
     parser.add_argument("file", type=Path, help="text file with one SQL query per line, optionally SQL<TAB>db_id")
-    parser.add_argument("--out", type=Path, help="write one JSON record per line here (JSONL)")
-    parser.add_argument("--dialect", default="sqlite", help="sqlglot dialect to parse with (default: sqlite)")
+    parser.add_argument("--out", type=output_file, help="write one JSON record per line here (JSONL)")
+    parser.add_argument("--dialect", default="sqlite", choices=sorted(d.value for d in Dialects if d.value),
+                        metavar="DIALECT", help="sqlglot dialect to parse with, e.g. sqlite, mysql, postgres, "
+                        "bigquery, snowflake, tsql (default: sqlite)")
     parser.set_defaults(func=run)
 
 
@@ -29,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
     """Check every non-blank line of ``args.file``; print a summary and optionally write JSONL records."""
     if not args.file.is_file():
         raise DataError(f"no such file: {args.file}")
-    lines = args.file.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = args.file.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise DataError(f"{args.file} is not UTF-8 text (byte {error.start}: {error.reason})") from error
     records = [check_line(text, number, args.dialect) for number, text in enumerate(lines, start=1) if text.strip()]
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from pathlib import Path
 
-from learnat_core.data import locate
+from learnat_core.arguments import fraction, key_value, output_dir, positive_int
 from learnat_core.cli import add_config_flags, config_from_flags
+from learnat_core.data import locate
+from learnat_core.data.examples import SPLITS
 from learnat_core.errors import ConfigError
 from learnat_core.inference.commands import _backend
 from learnat_core.llm import BACKENDS
@@ -44,29 +45,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Resumable: rerun the same command to finish an interrupted run.",
     )
     parser.add_argument("--dataset", default="spider", choices=("spider", "bird"), help="dataset (default: spider)")
-    parser.add_argument("--split", default="train", help="split (default: train)")
+    parser.add_argument("--split", default="train", choices=SPLITS, help="split (default: train)")
     parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
-    parser.add_argument("--sample-size", type=int, help="a seeded sample of N questions (default: all)")
+    parser.add_argument("--sample-size", type=positive_int, help="a seeded sample of N questions (default: all)")
     parser.add_argument("--ids", help="comma-separated question ids to search instead of a sample")
     parser.add_argument("--proposer", default="ast-rules", choices=PROPOSER_KINDS,
                         help="who proposes steps: the gold-AST rules or a model (default: ast-rules)")
-    parser.add_argument("--rule-noise", type=float, default=0.0,
+    parser.add_argument("--rule-noise", type=fraction, default=0.0,
                         help="ast-rules: share of steps replaced by a perturbation, so trees have pairs (default: 0)")
     parser.add_argument("--model", default="smollm2-135m-instruct",
                         help="llm proposer: tiny, smollm2-135m-instruct, a model folder, a hub id or a served name")
     parser.add_argument("--backend", default="hf", choices=sorted(BACKENDS), help="generation backend (default: hf)")
     parser.add_argument("--base-url", help="openai backend: the server's URL, e.g. http://localhost:8000/v1")
-    parser.add_argument("--backend-option", action="append", default=[], metavar="KEY=VALUE",
+    parser.add_argument("--backend-option", action="append", default=[], type=key_value, metavar="KEY=VALUE",
                         help="any other backend config field, repeatable, value read as YAML (e.g. max_context=4096)")
     parser.add_argument("--cache-dir", help="completion cache folder: completions stored there are replayed")
-    parser.add_argument("--max-new-tokens", type=int, default=DEFAULT_GENERATION.max_new_tokens,
+    parser.add_argument("--max-new-tokens", type=positive_int, default=DEFAULT_GENERATION.max_new_tokens,
                         help=f"llm proposer: new tokens per sampled step (default: {DEFAULT_GENERATION.max_new_tokens})")
     parser.add_argument("--method", default="ast_mcts", choices=tuple(TRAINING_METHODS),
                         help="the search that makes the data (default: ast_mcts, the paper's DSP)")
-    parser.add_argument("--rounds", type=int, default=3, help="self-improving demonstration pool rounds (default: 3)")
-    parser.add_argument("--workers", type=int, default=1,
+    parser.add_argument("--rounds", type=positive_int, default=3, help="self-improving demonstration pool rounds (default: 3)")
+    parser.add_argument("--workers", type=positive_int, default=1,
                         help="questions searched at once in threads (for HTTP backends; default: 1)")
-    parser.add_argument("--out", required=True, type=Path, help="run folder to write (and resume)")
+    parser.add_argument("--out", required=True, type=output_dir, help="run folder to write (and resume)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     group = parser.add_argument_group("search settings (SynthesisConfig)")
     add_config_flags(group, SynthesisConfig, _CHOICES)
@@ -77,8 +78,6 @@ def _synthesize(args: argparse.Namespace) -> int:
     config = training_config(args.method, config_from_flags(args, SynthesisConfig))
     if args.rule_noise and args.proposer != "ast-rules":
         raise ConfigError("--rule-noise is for the ast-rules proposer")
-    if args.max_new_tokens < 1:
-        raise ConfigError(f"--max-new-tokens must be at least 1, got {args.max_new_tokens}")
     split = locate(args.dataset, args.split, args.data_root)
     ids = [item.strip() for item in args.ids.split(",") if item.strip()] if args.ids else None
     examples = select_examples(split, sample_size=args.sample_size, seed=config.seed, question_ids=ids)

@@ -17,6 +17,7 @@ from learnat_core.data import DataSplit, Example, load_schemas, schema_text
 from learnat_core.decomposition import AST_RULES, write_decompositions
 from learnat_core.demonstrations import DemonstrationPool
 from learnat_core.errors import ConfigError, DataError
+from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.llm import Backend, GenerationConfig
 from learnat_core.prompting import fixed_demonstrations
 from learnat_core.studies.ast_analysis import sample_examples
@@ -47,8 +48,9 @@ def select_examples(split: DataSplit, *, sample_size: int | None = None, seed: i
                     question_ids: Sequence[str] | None = None) -> list[Example]:
     """The questions to search: ``question_ids`` in split order, else a seeded sample of ``sample_size``
     (all when None) of the questions whose database is present."""
-    missing = set(split.missing_databases())
-    usable = [example for example in split.load() if example.db_id not in missing]
+    examples = split.load()
+    missing = set(absent_databases(split.db_root, (example.db_id for example in examples)))
+    usable = [example for example in examples if example.db_id not in missing]
     if question_ids:
         wanted = set(question_ids)
         unknown = sorted(wanted - {example.id for example in usable})

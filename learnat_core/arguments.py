@@ -1,0 +1,74 @@
+"""Checked argument types for the ``learnat`` commands: a bad number or path is one argparse error line."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _number(kind: type, what: str, least: float, *, above: bool = False,
+            most: float | None = None) -> Callable[[str], int | float]:
+    """An argparse type reading ``kind`` within ``[least, most]`` (``above``: strictly greater than ``least``)."""
+
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not (value > least if above else value >= least) or (most is not None and value > most):
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")  # NaN fails every comparison
+        return value
+
+    return parse
+
+
+positive_int = _number(int, "a positive integer", 1)
+positive_float = _number(float, "a number > 0", 0.0, above=True)
+fraction = _number(float, "a number from 0 to 1", 0.0, most=1.0)
+
+
+def key_value(text: str) -> tuple[str, str]:
+    """A ``KEY=VALUE`` pair (the value may be empty or hold more ``=``)."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key.strip(), value
+
+
+def existing_dir(text: str) -> Path:
+    """A folder to read from, which must exist."""
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is not a folder" if path.exists() else f"no such folder: {text}")
+    return path
+
+
+def output_file(text: str) -> Path:
+    """A file to write: refused when it names an existing folder (missing parent folders are created on write)."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder, not a file")
+    return path
+
+
+def output_dir(text: str) -> Path:
+    """A folder to write into: refused when it names an existing file (it is created when missing)."""
+    path = Path(text)
+    if path.exists() and not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a file, not a folder")
+    return path
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr (exit status 2), pointing at ``--help``;
+    the parsed namespace's ``command_prog`` names the (sub-)command that was chosen, e.g. ``learnat data verify``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_defaults(command_prog=self.prog)  # the innermost chosen sub-parser's default wins
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Print ``PROG: error: MESSAGE (see PROG --help)`` and exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
