@@ -108,3 +108,12 @@ def test_sft_defaults_follow_the_cpu_run():
     config = SFTRunConfig(output_dir="o")
     assert (config.learning_rate, config.batch_size, config.max_length) == (2e-4, 8, 384)
     assert config.group_by_length and not config.gradient_checkpointing and config.lora
+
+
+def test_the_cpu_ddp_config_follows_accelerates_schema():
+    from accelerate.commands.config.config_args import ClusterConfig
+
+    config = ClusterConfig.from_yaml_file(str(ACCELERATE_CONFIGS / "cpu_ddp.yaml"))
+    # accelerate's --cpu path needs MPI for several processes; its torchrun path gives DDP over gloo on CPU
+    assert config.distributed_type.name == "MULTI_GPU" and config.mixed_precision == "no"
+    assert config.num_processes == 2 and config.num_machines == 1

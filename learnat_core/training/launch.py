@@ -70,23 +70,25 @@ def load_run(stage: str, path: str | os.PathLike) -> tuple[Any, dict[str, str]]:
     return config, {key: str(raw[key]) for key in data_keys}
 
 
-def train_from_file(stage: str, path: str | os.PathLike) -> Any:
-    """Train ``stage`` with the settings and data of the YAML file ``path``; its TrainResult. The file is
-    checked (keys, values) and the data read before any model is loaded."""
+def train_from_file(stage: str, path: str | os.PathLike, callbacks: Sequence[Any] = ()) -> Any:
+    """Train ``stage`` with the settings and data of the YAML file ``path`` (``callbacks``: extra
+    TrainerCallbacks); its TrainResult. The file is checked and the data read before any model is loaded."""
     config, data = load_run(stage, path)
     module, _, function, data_keys = STAGES[stage]
-    return getattr(importlib.import_module(module), function)(config, *(data[key] for key in data_keys))
+    return getattr(importlib.import_module(module), function)(config, *(data[key] for key in data_keys),
+                                                              callbacks=callbacks)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse the arguments, train the stage, print its TrainResult (main process); kit errors exit with 2."""
+def main(argv: Sequence[str] | None = None, callbacks: Sequence[Any] = ()) -> int:
+    """Parse the arguments, train the stage (``callbacks``: extra TrainerCallbacks), print its TrainResult
+    (main process); kit errors exit with 2."""
     parser = argparse.ArgumentParser(prog="python -m learnat_core.training.launch", description=__doc__.split("\n")[0])
     parser.add_argument("--stage", required=True, choices=sorted(STAGES))
     parser.add_argument("--config", required=True, help="YAML file of the run config and data paths")
     args = parser.parse_args(argv)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
-        result = train_from_file(args.stage, args.config)
+        result = train_from_file(args.stage, args.config, callbacks)
     except LearnatError as error:
         print(f"launch --stage {args.stage}: error: {error}", file=sys.stderr)
         return 2

@@ -29,6 +29,7 @@ text that ends the solution (see ``learnat_core.training.data``).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,6 +110,8 @@ class MarginDPOTrainer(DPOTrainer):
         train_dataset = kwargs.get("train_dataset")
         if train_dataset is None or "margin" not in train_dataset.column_names:
             raise ConfigError("MarginDPOTrainer needs a train_dataset with a 'margin' column (0.0 for plain DPO)")
+        if args.precompute_ref_log_probs and args.world_size > 1 and not train_dataset.cache_files:
+            kwargs["train_dataset"] = _shared_on_disk(train_dataset, args)
         super().__init__(model=model, args=args, **kwargs)
         self.data_collator = _MarginCollator(self.data_collator)
         # From here on the loss reads reference log-probs from the batch: precomputed columns when there
@@ -119,8 +122,9 @@ class MarginDPOTrainer(DPOTrainer):
         dataset = super()._prepare_dataset(dataset, processing_class, args, dataset_name)
         if not {"chosen_final", "rejected_final"} & set(dataset.column_names):
             return dataset
-        return dataset.map(_drop_unfinished_eos, fn_kwargs={"eos": self._tokenizer.eos_token_id},
-                           desc=f"Removing end-of-turn from unfinished steps of the {dataset_name} dataset")
+        with args.main_process_first(local=False, desc=f"end-of-turn removal of the {dataset_name} dataset"):
+            return dataset.map(_drop_unfinished_eos, fn_kwargs={"eos": self._tokenizer.eos_token_id},
+                               desc=f"Removing end-of-turn from unfinished steps of the {dataset_name} dataset")
 
     def _set_signature_columns_if_needed(self) -> None:
         super()._set_signature_columns_if_needed()
@@ -158,6 +162,20 @@ class _MarginCollator:
         batch = self.inner(examples)
         batch["margin"] = torch.tensor([float(example["margin"]) for example in examples], dtype=torch.float32)
         return batch
+
+
+def _shared_on_disk(dataset: Any, args: MarginDPOConfig) -> Any:
+    """``dataset`` saved by the main process under ``args.output_dir`` and loaded on every rank. trl's reference
+    log-prob precompute writes its result as a map cache on rank 0 and reads it back on every rank; an in-memory
+    dataset's cache path is random per process, so the other ranks would not find it (FileNotFoundError)."""
+    from datasets import load_from_disk
+
+    folder = Path(args.output_dir) / "train-dataset"
+    with args.main_process_first(local=False, desc="saving the train dataset"):
+        if args.process_index == 0:
+            shutil.rmtree(folder, ignore_errors=True)
+            dataset.save_to_disk(str(folder))
+        return load_from_disk(str(folder))
 
 
 def _drop_unfinished_eos(example: dict, eos: int) -> dict:

@@ -44,6 +44,9 @@ RUNTIME_ONLY = frozenset({"progress", "cpu_threads"})
 RESUMABLE_CHANGES = frozenset({"epochs", "max_steps", "save_steps", "save_total_limit", "resume", "logging_steps",
                                "log_dir", "run_name"}) | RUNTIME_ONLY
 
+# What `accelerate launch` sets for an FSDP or DeepSpeed config, and the distributed type it should give.
+_REQUESTED_BACKENDS = {"ACCELERATE_USE_FSDP": "FSDP", "ACCELERATE_USE_DEEPSPEED": "DEEPSPEED"}
+
 
 @dataclass(frozen=True)
 class RunConfig:
@@ -299,10 +302,12 @@ def execute_run(
                  "peft_config": _lora_config(config), "callbacks": [log, *callbacks]}
         arguments = _trainer_arguments(config, stage)
         trainer = build_trainer(arguments, parts)
+        _check_backend(trainer.accelerator)
         main = trainer.accelerator.is_main_process
         if main:
-            if not config.resume:
-                shutil.rmtree(output / "checkpoints", ignore_errors=True)
+            if not config.resume:  # the checkpoints only: a trainer may keep its data beside them
+                for checkpoint_dir in (output / "checkpoints").glob("checkpoint-*"):
+                    shutil.rmtree(checkpoint_dir)
             write_text_atomic(output / "run.json", json.dumps(settings, indent=2) + "\n")
         trainer.accelerator.wait_for_everyone()
         outcome = trainer.train(resume_from_checkpoint=checkpoint)
@@ -321,6 +326,17 @@ def execute_run(
         write_text_atomic(output / "train_result.json", json.dumps(result.to_dict(), indent=2) + "\n")
     trainer.accelerator.wait_for_everyone()
     return result
+
+
+def _check_backend(accelerator: Any) -> None:
+    """ConfigError when the accelerate config asked for FSDP or DeepSpeed and accelerate set up something else:
+    it enables them on GPUs only, and on CPU would silently train plain DDP instead."""
+    running = accelerator.distributed_type.name
+    for variable, backend in _REQUESTED_BACKENDS.items():
+        if os.environ.get(variable, "false").lower() == "true" and running != backend:
+            raise ConfigError(f"the accelerate config asks for {backend} but accelerate set up {running} here "
+                              f"(it enables {backend} on GPUs only); use a GPU, or a DDP config on CPU "
+                              "(configs/accelerate/cpu_ddp.yaml)")
 
 
 def _stem(config: RunConfig, stage: str) -> str:
