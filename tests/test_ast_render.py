@@ -41,6 +41,13 @@ def test_highlighted_steps_ring_the_nodes_they_cover_with_a_legend_entry_each():
     assert {"step 1", "steps 1-2", "labels", "clause", "operator", "operand"} <= set(legend)
 
 
+def test_first_only_rings_each_node_once_for_the_first_step_that_covers_it():
+    highlight = {"after step 1": accumulate([STEP], GOLD), "after step 2": accumulate([STEP, GOLD], GOLD)}
+    counts = _layers(render(GOLD, highlight=highlight, first_only=True))
+    assert counts["after step 1"] == 4 and counts["after step 2"] == len(GOLD) - 4
+    assert _layers(render(GOLD, highlight=highlight))["after step 2"] == len(GOLD)  # default: every cover
+
+
 def test_path_stem_saves_png_and_svg(tmp_path):
     render(GOLD, highlight={"step 1": STEP}, path=tmp_path / "figures" / "gold.png")
     png, svg = tmp_path / "figures" / "gold.png", tmp_path / "figures" / "gold.svg"

@@ -26,9 +26,13 @@ def render(
     tree: SqlTree,
     highlight: Mapping[str, Highlight] | None = None,
     path: str | Path | None = None,
+    *,
+    first_only: bool = False,
 ) -> Figure:
     """Draw ``tree`` top-down; ``highlight`` maps a legend name to a step (tree or accumulation: the nodes it
-    covers, edges included) or to a set of own node labels (``operand:singer``, in any scope). With a ``path`` stem, also save ``.png`` and ``.svg``.
+    covers, edges included) or to a set of own node labels (``operand:singer``, in any scope), ringed in
+    turn; ``first_only`` rings each node once, for the first highlight that covers it (for a sequence of
+    growing accumulations: the step that first covered it). With a ``path`` stem, also save ``.png`` and ``.svg``.
     """
     nodes = list(tree.root.walk())
     positions = _layout(tree.root)
@@ -40,8 +44,11 @@ def render(
         for child in node.children:
             (x0, y0), (x1, y1) = positions[id(node)], positions[id(child)]
             axes.plot([x0, x1], [y0, y1], color="0.6", linewidth=1, zorder=1)
+    ringed: set[int] = set()
     for rank, (name, step) in enumerate((highlight or {}).items(), start=1):
-        marked = [node for node, covered in zip(nodes, _mask(tree, step)) if covered]
+        marked = [node for node, covered in zip(nodes, _mask(tree, step))
+                  if covered and not (first_only and id(node) in ringed)]
+        ringed.update(id(node) for node in marked)
         axes.scatter(
             [positions[id(node)][0] for node in marked],
             [positions[id(node)][1] for node in marked],
