@@ -1,7 +1,9 @@
 """The reproduce runner: execute the ordered notebooks through papermill with a profile's parameters.
 
 Each executed notebook lands in ``results/<profile>/notebooks/``; a ``.done.json`` beside it records the
-parameters and time, so ``resume`` skips notebooks already run with the same parameters.
+parameters and time, so ``resume`` skips notebooks already run with the same parameters. What a cell wrote
+to stderr (progress bars, library warnings) is moved out of the executed copy into
+``results/<profile>/logs/<notebook>.log``, so the committed notebooks hold only what the cells print.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tqdm.auto import tqdm
 
 from learnat_core.arguments import existing_dir, output_dir
 from learnat_core.errors import ConfigError, LearnatError
+from learnat_core.files import write_text_atomic
 from learnat_core.llm.models import model_identity
 from learnat_core.manifest import data_fingerprint, utc_now, write_manifest
 from learnat_core.paths import resolve_data_root
@@ -165,13 +168,17 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
         run.output.parent.mkdir(parents=True, exist_ok=True)
         run.done_marker.unlink(missing_ok=True)
         t0 = time.perf_counter()
+        log = out_root / "logs" / f"{run.name}.log"
         try:
             papermill.execute_notebook(str(run.source), str(run.output), parameters=run.parameters,
                                        kernel_name=kernel_name, language="python", cwd=str(run.source.parent),
                                        progress_bar=False)
         except papermill.PapermillExecutionError as error:
+            move_stderr_to_log(run.output, log)
             raise NotebookFailed(f"notebook {run.name} failed in cell In [{error.exec_count}]: "
-                                 f"{error.ename}: {error.evalue} (see the executed copy {run.output})") from error
+                                 f"{error.ename}: {error.evalue} (see the executed copy {run.output} "
+                                 f"and its log {log})") from error
+        move_stderr_to_log(run.output, log)
         seconds, finished = round(time.perf_counter() - t0, 1), utc_now()
         run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
                                                "finished": finished, "seconds": seconds}) + "\n")
@@ -180,6 +187,29 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
         record(None)
     record(utc_now())
     return summaries
+
+
+def move_stderr_to_log(notebook: Path, log: Path) -> int:
+    """Move every stderr stream output of the executed ``notebook`` into ``log`` (rewritten), cell by cell;
+    return how many outputs moved."""
+    import nbformat
+
+    executed = nbformat.read(notebook, as_version=4)
+    lines, moved = [], 0
+    for number, cell in enumerate(executed.cells):
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                lines.append(f"--- cell {number} ---\n{output.get('text', '')}")
+                moved += 1
+            else:
+                kept.append(output)
+        if cell.cell_type == "code":
+            cell.outputs = kept
+    log.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(log, "".join(lines))
+    nbformat.write(executed, notebook)
+    return moved
 
 
 def model_identities(parameter_sets: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:

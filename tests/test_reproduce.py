@@ -80,6 +80,20 @@ def test_runner_executes_then_resume_skips(kit: dict[str, Path]) -> None:
     assert entries[0] == other and entries[1]["seconds"] != 999.0  # a rerun notebook's old entry is replaced
 
 
+def test_stderr_progress_goes_to_the_log_and_stdout_stays_in_the_notebook(kit: dict[str, Path]) -> None:
+    _notebook(kit["notebooks"] / "02_noisy.ipynb", "profile = 'x'\noutput_dir = ''",
+              "import warnings\nfrom tqdm import tqdm\nfor _ in tqdm(range(3), desc='work'):\n    pass\n"
+              "warnings.warn('a library warning')\nprint('the result: 42')")
+    (kit["configs"] / "smoke.yaml").write_text("profile: smoke\ncommon: {}\nnotebooks:\n  01_first: {}\n  02_noisy: {}\n")
+    runs = plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"])
+    run_notebooks([run for run in runs if run.name == "02_noisy"])
+    executed = nbformat.read(kit["results"] / "smoke" / "notebooks" / "02_noisy.ipynb", as_version=4)
+    outputs = [output for cell in executed.cells for output in cell.get("outputs", [])]
+    assert [output.get("text") for output in outputs] == ["the result: 42\n"]
+    log = (kit["results"] / "smoke" / "logs" / "02_noisy.log").read_text()
+    assert "work: 100%" in log and "a library warning" in log and "the result" not in log
+
+
 def test_manifest_names_every_model_the_parameters_use() -> None:
     assert model_identities([{"model": "tiny"}, {"base_model": "tiny", "model": None}]) == {
         "tiny": model_identity("tiny")}
