@@ -18,9 +18,8 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
 from tqdm.auto import tqdm
 
@@ -28,6 +27,9 @@ from learnat_core.arguments import existing_dir, output_dir, positive_int
 from learnat_core.errors import ConfigError, DataError, LearnatError
 from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
 from learnat_core.reproduce import NotebookRun, plan_runs, run_notebooks
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, so that ``learnat --help`` does not load it
+    import pandas as pd
 
 FULL = "full"
 """The variant every other one is compared with: the whole pipeline with the profile's settings."""
@@ -139,6 +141,8 @@ def run_ablation(grid: AblationGrid, plans: Mapping[str, list[NotebookRun]], *, 
                  workers: int = 1) -> pd.DataFrame:
     """Run the planned variants (``full`` first, then ``workers`` at a time) and return one row per variant:
     status, seconds, and the error of a variant that failed (the others still run)."""
+    import pandas as pd
+
     if workers < 1:
         raise ConfigError(f"workers must be at least 1, got {workers}")
 
@@ -170,6 +174,8 @@ def ablation_table(grid: AblationGrid, profile_root: str | Path, variants: Seque
                    *, benchmark: str = "spider_dev") -> pd.DataFrame:
     """EX of each variant's final model (all levels) and its delta against ``full``, beside the paper's
     total and delta for the same row (Qwen2.5-Coder-7B, ``benchmark``); variants not run are left out."""
+    import pandas as pd
+
     from learnat_core.paper_results import load_paper_table
 
     paper = load_paper_table("ablations")

@@ -23,7 +23,6 @@ from learnat_core.evaluation.formats import (
 )
 from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS, example_level
 from learnat_core.evaluation.pairs import read_pairs, write_verdicts
-from learnat_core.evaluation.report import level_table, render_table, to_csv
 from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
 from learnat_core.evaluation.semantics import SEMANTICS_NAMES
 
@@ -123,6 +122,8 @@ def _gold_file_pairs(args: argparse.Namespace, fmt: str) -> list[Pair]:
 def _evaluate(
     args: argparse.Namespace, pairs: Sequence[Pair], db_root: Path, semantics: str, levels: Sequence[str] | None
 ) -> None:
+    from learnat_core.evaluation.report import level_table, render_table, to_csv  # pandas: only when scoring
+
     started = time.perf_counter()
     verdicts = evaluate_pairs(
         pairs,

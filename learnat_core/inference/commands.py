@@ -17,11 +17,9 @@ from learnat_core.data import locate
 from learnat_core.data.examples import SPLITS
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.evaluator import absent_databases
-from learnat_core.evaluation.report import render_table
 from learnat_core.inference.config import InferenceConfig
 from learnat_core.inference.pipeline import run_inference
 from learnat_core.inference.records import read_records
-from learnat_core.inference.scoring import evaluate_records
 from learnat_core.llm import BACKENDS, Backend, make_backend
 
 
@@ -54,6 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _infer(args: argparse.Namespace) -> int:
+    from learnat_core.evaluation.report import render_table  # pandas: only when scoring
+    from learnat_core.inference.scoring import evaluate_records
+
     config = config_from_flags(args, InferenceConfig)
     split = locate(args.dataset, args.split, args.data_root)
     examples = split.load()[: args.limit]

@@ -20,7 +20,7 @@ from learnat_core.inference import InferenceConfig, evaluate_records, read_recor
 from learnat_core.inference.pipeline import RESUME_FREE_SETTINGS
 from learnat_core.llm import Backend
 from learnat_core.stages import claim_stage, stage_dir
-from learnat_core.studies.ast_analysis import sample_examples
+from learnat_core.data.examples import sample_examples
 
 PREDICTIONS = "predictions.jsonl"
 

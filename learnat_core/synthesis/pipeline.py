@@ -20,7 +20,7 @@ from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.llm import Backend, GenerationConfig
 from learnat_core.prompting import fixed_demonstrations
-from learnat_core.studies.ast_analysis import sample_examples
+from learnat_core.data.examples import sample_examples
 from learnat_core.synthesis.baselines import method_config
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.proposers import DEFAULT_GENERATION, LLMProposer, NoisyRuleProposer, RuleProposer
