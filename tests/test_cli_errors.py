@@ -97,11 +97,11 @@ def test_an_unknown_dialect_is_refused_by_the_parser(tmp_path: Path) -> None:
     _assert_one_line_error(_learnat("ast-check", str(source), "--dialect", "nosuch"), "--dialect", "invalid choice")
 
 
-def test_synthesize_out_naming_a_file_is_one_line(tmp_path: Path) -> None:
+def test_synthesize_out_dir_naming_a_file_is_one_line(tmp_path: Path) -> None:
     existing = tmp_path / "existing"
     existing.write_text("", encoding="utf-8")
-    result = _learnat("synthesize", "--ids", "16", "--out", str(existing), "--no-progress")
-    _assert_one_line_error(result, "--out", "is a file, not a folder")
+    result = _learnat("synthesize", "--dataset", "spider", "--ids", "16", "--out-dir", str(existing), "--no-progress")
+    _assert_one_line_error(result, "--out-dir", "is a file, not a folder")
 
 
 @pytest.mark.parametrize("to_file", [False, True], ids=["print", "out-file"])

@@ -123,6 +123,14 @@ def test_results_folder_of_another_profile_is_refused(kit: dict[str, Path]) -> N
         plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"])
 
 
+def test_reproduce_resumes_by_default_and_overwrite_reruns(kit: dict[str, Path], capsys) -> None:
+    argv = ["reproduce", "--profile", "smoke", "--config-dir", str(kit["configs"]),
+            "--notebooks-dir", str(kit["notebooks"]), "--results-dir", str(kit["results"])]
+    assert main(argv) == 0 and " ok " in capsys.readouterr().out
+    assert main(argv) == 0 and "skipped (done)" in capsys.readouterr().out
+    assert main([*argv, "--overwrite"]) == 0 and " ok " in capsys.readouterr().out
+
+
 def test_failing_notebook_names_cell_and_exits_nonzero(kit: dict[str, Path], capsys) -> None:
     _notebook(kit["notebooks"] / "02_broken.ipynb", "profile = 'x'\noutput_dir = ''", "1 / 0")
     code = main(["reproduce", "--profile", "smoke", "--config-dir", str(kit["configs"]),

@@ -130,6 +130,7 @@ _LAYOUTS: dict[tuple[str, str], _Layout] = {
     ),
 }
 
+DATASETS = tuple(dict.fromkeys(dataset for dataset, _ in _LAYOUTS))  # spider, bird
 SPLITS = tuple(sorted({split for _, split in _LAYOUTS}))  # every split name of some dataset
 
 
