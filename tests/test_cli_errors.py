@@ -136,6 +136,14 @@ def test_eval_on_a_data_root_without_databases_stops_before_the_run(tmp_path: Pa
     _assert_one_line_error(result, "databases is under", str(root / "spider" / "database"))
 
 
+def test_infer_with_a_missing_demo_pool_stops_before_loading_the_model(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LEARNAT_CACHE_DIR", str(tmp_path / "cache"))
+    result = _learnat("infer", "--dataset", "spider", "--model", "smollm2-135m-instruct", "--mode", "decomposition_adr",
+                      "--demo-pool", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "pred.jsonl"), "--no-progress")
+    _assert_one_line_error(result, "demo_pool", "no such file")
+    assert not (tmp_path / "cache").exists()  # SmolLM2 was neither converted nor loaded
+
+
 def test_data_verify_on_a_dataset_folder_says_it_is_not_a_data_root(bundled_root: Path) -> None:
     result = _learnat("data", "verify", "--data-root", str(bundled_root / "spider"))
     _assert_one_line_error(result, "learnat data verify: error:", "is not a data root", f"give its parent, {bundled_root}")

@@ -62,6 +62,7 @@ def _infer(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
     examples = split.load()[: args.limit]
     absent_databases(split.db_root, (example.db_id for example in examples))  # none there: stop before generating
+    config.check_files()
     backend = _backend(args)
     if args.overwrite:
         args.out.unlink(missing_ok=True)
