@@ -50,6 +50,15 @@ def test_shipped_profiles_load_and_match_shipped_notebooks(name: str) -> None:
     runs = plan_runs(profile, REPO / "notebooks", REPO / "results")
     assert [r.name for r in runs] == sorted(profile.notebooks)
     assert all(r.parameters["profile"] == name for r in runs)
+    assert {r.parameters["output_dir"] for r in runs} == {str((REPO / "results" / name).resolve())}
+
+
+@pytest.mark.parametrize("notebook", sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.stem)
+def test_a_notebook_run_by_hand_uses_the_kit_kernel_and_writes_to_scratch(notebook: Path) -> None:
+    import papermill
+
+    assert json.loads(notebook.read_text())["metadata"]["kernelspec"]["name"] == "learnat"
+    assert papermill.inspect_notebook(str(notebook))["output_dir"]["default"] == '"../results/scratch"'
 
 
 def test_unknown_profile_and_bad_yaml_are_config_errors(kit: dict[str, Path]) -> None:
