@@ -1,11 +1,15 @@
-"""Checked argument types for the ``learnat`` commands: a bad number or path is one argparse error line."""
+"""Checked argument types for the ``learnat`` commands (a bad number or path is one argparse error line), and
+the flags several commands share, defined once so that each means the same in every command."""
 
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from learnat_core.data.examples import DATASETS, SPLITS
 
 
 def _number(kind: type, what: str, least: float, *, above: bool = False,
@@ -59,6 +63,38 @@ def output_dir(text: str) -> Path:
     if path.exists() and not path.is_dir():
         raise argparse.ArgumentTypeError(f"{text} is a file, not a folder")
     return path
+
+
+def add_dataset_flags(parser: argparse.ArgumentParser, *, split: str = "dev") -> None:
+    """``--dataset`` (required), ``--split`` (default ``split``) and ``--data-root``: the Spider/BIRD split read."""
+    parser.add_argument("--dataset", required=True, choices=DATASETS, help="dataset")
+    add_split_flags(parser, split=split)
+
+
+def add_split_flags(parser: argparse.ArgumentParser, *, split: str = "dev") -> None:
+    """``--split`` (default ``split``) and ``--data-root``, for a command that knows its dataset otherwise."""
+    parser.add_argument("--split", default=split, choices=SPLITS, help=f"split (default: {split})")
+    parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
+
+
+def add_workers_flag(parser: argparse.ArgumentParser) -> None:
+    """``--workers``: the processes that execute SQL (default: all cores)."""
+    parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
+                        help="processes that execute SQL (default: all cores; 1 runs in-process)")
+
+
+def add_parallel_flag(parser: argparse.ArgumentParser, items: str, note: str = "") -> None:
+    """``--parallel``: how many ``items`` run at once in threads (default: 1)."""
+    parser.add_argument("--parallel", type=positive_int, default=1,
+                        help=f"{items} run at once, in threads{note} (default: 1)")
+
+
+def add_resume_flags(parser: argparse.ArgumentParser, kept: str) -> None:
+    """``--resume`` (the default) keeps what an earlier run left (``kept``); ``--overwrite`` starts over."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--resume", dest="overwrite", action="store_false", default=False,
+                       help=f"keep {kept} and do only what is missing (the default)")
+    group.add_argument("--overwrite", action="store_true", help=f"start over: discard {kept} first")
 
 
 class Parser(argparse.ArgumentParser):

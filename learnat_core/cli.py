@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from learnat_core import __version__
-from learnat_core.arguments import Parser
+from learnat_core.arguments import Parser, positive_float, positive_int
 from learnat_core.errors import LearnatError
 
 # Modules exposing ``register(subparsers)``; each sub-command sets ``func(args) -> int``.
@@ -28,6 +28,10 @@ COMMAND_MODULES = (
 )
 
 
+CHECKED_TYPES = {"timeout": positive_float, "max_new_tokens": positive_int}
+"""Config fields that other commands have as plain flags: the same checked type, so a flag means the same."""
+
+
 def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
                      choices: Mapping[str, Sequence[Any]] | None = None) -> None:
     """One ``--flag`` per field of the config dataclass (stored as ``config_<field>``): booleans as
@@ -38,7 +42,7 @@ def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
         if isinstance(spec.default, bool):
             options["action"] = argparse.BooleanOptionalAction
         else:
-            options["type"] = str if spec.default is None else type(spec.default)
+            options["type"] = CHECKED_TYPES.get(spec.name) or (str if spec.default is None else type(spec.default))
             allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)
             if allowed:
                 options["choices"] = allowed

@@ -15,7 +15,7 @@ from learnat_core.decomposition import AST_RULES, read_decompositions, write_dec
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.evaluation import execute
 from learnat_core.sql_ast import StepClass, classify, parse
-from learnat_core.studies.ast_analysis import sample_examples
+from learnat_core.data.examples import sample_examples
 from learnat_core.synthesis import gold_decomposer, sub_questions
 from learnat_core.synthesis.gold_decomposer import decompose, gold_decomposition
 

@@ -20,7 +20,8 @@ are loaded (``load_schemas``); missing databases are never an error here (``miss
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,6 +130,7 @@ _LAYOUTS: dict[tuple[str, str], _Layout] = {
     ),
 }
 
+DATASETS = tuple(dict.fromkeys(dataset for dataset, _ in _LAYOUTS))  # spider, bird
 SPLITS = tuple(sorted({split for _, split in _LAYOUTS}))  # every split name of some dataset
 
 
@@ -155,6 +157,14 @@ def locate(dataset: str, split: str, data_root: str | os.PathLike | None = None)
 def load_examples(dataset: str, split: str, data_root: str | os.PathLike | None = None) -> list[Example]:
     """The examples of one split, in official order."""
     return locate(dataset, split, data_root).load()
+
+
+def sample_examples(examples: Sequence[Example], size: int | None, seed: int = 0) -> list[Example]:
+    """A seeded sample of ``size`` examples in their original order (all of them when ``size`` is None)."""
+    if size is None or size >= len(examples):
+        return list(examples)
+    chosen = sorted(random.Random(seed).sample(range(len(examples)), size))
+    return [examples[i] for i in chosen]
 
 
 def _first_existing(root: Path, candidates: tuple[str, ...], exists: Callable[[Path], bool]) -> Path | None:
