@@ -76,13 +76,14 @@ def measure(kind: str, options: dict) -> dict:
 
     common = {"output_dir": str(Path(options["work"]) / kind), "max_steps": options["steps"],
               "max_length": options["max_length"], "bf16": options["bf16"], "cpu_threads": options["threads"],
-              "logging_steps": 1, "save_steps": options["steps"], "progress": False}
+              "logging_steps": 1, "save_steps": options["steps"], "disable_tqdm": True}
     start = time.perf_counter()
     if kind == "sft":
-        result = train_sft(SFTRunConfig(model=options["model"], batch_size=options["sft_batch"], **common),
-                           options["sft_file"])
+        config = SFTRunConfig(model=options["model"], per_device_train_batch_size=options["sft_batch"], **common)
+        result = train_sft(config, options["sft_file"])
     else:
-        config = MDPORunConfig(batch_size=options["mdpo_batch"], max_prompt_length=options["max_length"] - 64,
+        config = MDPORunConfig(per_device_train_batch_size=options["mdpo_batch"],
+                               max_prompt_length=options["max_length"] - 64,
                                precompute_ref_log_probs=kind == "mdpo-precomputed", **common)
         result = train_mdpo(config, options["pairs_file"], options["model"])
     return {"kind": kind, "wall": time.perf_counter() - start, "loop": result.seconds, "tokens": result.tokens,

@@ -20,11 +20,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from tqdm.auto import tqdm
 
 from learnat_core.arguments import add_parallel_flag, add_resume_flags
 from learnat_core.errors import ConfigError, DataError, LearnatError
+from learnat_core.files import read_yaml_mapping, reject_unknown_keys
 from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
 from learnat_core.reproduce import NotebookRun, add_notebook_flags, plan_runs, run_notebooks
 
@@ -37,8 +37,8 @@ FULL = "full"
 RESULT_FILE = Path("evaluation") / "final_ex_by_level.csv"
 """What a variant's last notebook writes: EX per level of the pipeline's final model."""
 
-_GRID_KEYS = {"pipeline", "variants", "profiles"}
-_VARIANT_KEYS = {"label", "paper", "description", "set"}
+_GRID_KEYS = ("pipeline", "variants", "profiles")
+_VARIANT_KEYS = ("label", "paper", "description", "set")
 
 
 def parameter_choices() -> dict[str, tuple[Any, ...]]:
@@ -50,7 +50,7 @@ def parameter_choices() -> dict[str, tuple[Any, ...]]:
     from learnat_core.synthesis.pipeline import TRAINING_METHODS
     from learnat_core.training.mdpo import OFFSET_VARIANTS
 
-    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITIES), "offset": OFFSET_VARIANTS,
+    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITIES), "margin_offset": OFFSET_VARIANTS,
             "demo_strategy": tuple(STRATEGIES), "semantics": (None, *SEMANTICS_NAMES), "eval_mode": EVAL_MODES,
             "sft_data": SFT_DATA, "preference": PREFERENCES, "init": INITS}
 
@@ -87,13 +87,9 @@ class AblationGrid:
 def load_grid(path: str | Path) -> AblationGrid:
     """Read and check an ablation grid YAML file; any problem is a ConfigError naming the entry."""
     path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ConfigError(f"cannot read the ablation grid {path}: {error}") from None
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{path}: not valid YAML: {error}") from None
-    if not isinstance(raw, dict) or set(raw) - _GRID_KEYS or not {"pipeline", "variants"} <= set(raw):
+    raw = read_yaml_mapping(path, "ablation grid")
+    reject_unknown_keys(str(path), raw, _GRID_KEYS)
+    if not {"pipeline", "variants"} <= set(raw):
         raise ConfigError(f"{path}: expected a mapping with keys pipeline, variants and optionally profiles")
     pipeline = tuple(raw["pipeline"] or ())
     variants = {name: _variant(path, name, entry, pipeline) for name, entry in (raw["variants"] or {}).items()}
@@ -111,8 +107,9 @@ def load_grid(path: str | Path) -> AblationGrid:
 
 def _variant(path: Path, name: str, entry: Any, pipeline: tuple[str, ...]) -> Variant:
     where = f"{path}: variants.{name}"
-    if not isinstance(entry, dict) or set(entry) - _VARIANT_KEYS:
-        raise ConfigError(f"{where}: expected a mapping with keys among {', '.join(sorted(_VARIANT_KEYS))}")
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a mapping with keys among {', '.join(_VARIANT_KEYS)}")
+    reject_unknown_keys(where, entry, _VARIANT_KEYS)
     overrides = entry.get("set") or {}
     if not isinstance(overrides, dict) or not all(isinstance(v, dict) for v in overrides.values()):
         raise ConfigError(f"{where}.set: expected a mapping of notebook names to parameter mappings")

@@ -99,11 +99,22 @@ def add_resume_flags(parser: argparse.ArgumentParser, kept: str) -> None:
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line on stderr (exit status 2), pointing at ``--help``;
-    the parsed namespace's ``command_prog`` names the (sub-)command that was chosen, e.g. ``learnat data verify``."""
+    the parsed namespace's ``command_prog`` names the (sub-)command that was chosen, e.g. ``learnat data verify``.
+    With ``overrides`` (a sub-command that hands its flags to another parser, e.g. ``learnat train``), the
+    arguments it does not know are kept, in order, as that namespace attribute instead of being an error."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, overrides: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.set_defaults(command_prog=self.prog)  # the innermost chosen sub-parser's default wins
+        self._overrides = overrides
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+        """argparse's, but with ``overrides`` the unknown arguments go to ``namespace.<overrides>``."""
+        namespace, unknown = super().parse_known_args(args, namespace)
+        if self._overrides is None:
+            return namespace, unknown
+        setattr(namespace, self._overrides, unknown)
+        return namespace, []
 
     def error(self, message: str) -> None:  # type: ignore[override]
         """Print ``PROG: error: MESSAGE (see PROG --help)`` and exit with status 2."""

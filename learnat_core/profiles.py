@@ -10,12 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from learnat_core.errors import ConfigError
+from learnat_core.files import read_yaml_mapping, reject_unknown_keys
 
 PROFILE_NAMES = ("smoke", "cpu", "full")
-_TOP_LEVEL_KEYS = {"profile", "description", "common", "notebooks"}
+_TOP_LEVEL_KEYS = ("profile", "description", "common", "notebooks")
 
 
 @dataclass(frozen=True)
@@ -44,13 +43,8 @@ def load_profile(name: str, config_dir: str | Path | None = None) -> Profile:
     path = Path(config_dir or default_config_dir()) / f"{name}.yaml"
     if not path.is_file():
         raise ConfigError(f"profile file {path} not found")
-    try:
-        raw = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{path}: not valid YAML: {error}") from error
-    unknown = set(raw) - _TOP_LEVEL_KEYS
-    if unknown:
-        raise ConfigError(f"{path}: unknown keys {sorted(unknown)}; allowed: {sorted(_TOP_LEVEL_KEYS)}")
+    raw = read_yaml_mapping(path, "profile")
+    reject_unknown_keys(str(path), raw, _TOP_LEVEL_KEYS)
     if raw.get("profile", name) != name:
         raise ConfigError(f"{path}: says profile {raw['profile']!r}, expected {name!r}")
     notebooks = raw.get("notebooks") or {}

@@ -41,7 +41,7 @@ def _notebooks(folder: Path) -> Path:
     folder.mkdir()
     nb = nbformat.v4.new_notebook()
     params = nbformat.v4.new_code_cell('profile = "smoke"\noutput_dir = "."\ndata_root = None\nseed = 0\n'
-                                       'runs_dir = None\nex = 10.0\noffset = "paper"')
+                                       'runs_dir = None\nex = 10.0\nmargin_offset = "paper"')
     params.metadata["tags"] = ["parameters"]
     nb.cells = [params, nbformat.v4.new_code_cell(STAGE)]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -58,7 +58,7 @@ GRID = """
 pipeline: [05_stage]
 variants:
   full: {label: LearNAT, paper: full}
-  mdpo_to_dpo: {label: MDPO -> DPO, paper: mdpo_to_dpo, set: {05_stage: {ex: 4.0, offset: none}}}
+  mdpo_to_dpo: {label: MDPO -> DPO, paper: mdpo_to_dpo, set: {05_stage: {ex: 4.0, margin_offset: none}}}
   broken: {label: broken, set: {05_stage: {ex: -1.0}}}
 profiles:
   smoke: [full, mdpo_to_dpo]
@@ -86,7 +86,7 @@ def test_each_variant_runs_into_its_folder_and_failures_stay_per_variant(tmp_pat
     calls = (root / "runs" / "calls.txt").read_text().split()  # every variant shares the runs folder
     assert sorted(Path(c).name for c in calls) == ["full", "mdpo_to_dpo"]  # broken raised first
     manifest = json.loads((root / "ablations" / "mdpo_to_dpo" / "manifest.json").read_text())
-    assert manifest["variant"]["overrides"] == {"05_stage": {"ex": 4.0, "offset": "none"}}
+    assert manifest["variant"]["overrides"] == {"05_stage": {"ex": 4.0, "margin_offset": "none"}}
     table = ablation_table(grid, root).set_index("variant")
     assert list(table.index) == ["full", "mdpo_to_dpo"]  # the failed variant has no result
     assert table.loc["mdpo_to_dpo", "delta_pts"] == -6.0 and table.loc["full", "delta_pts"] == 0.0
@@ -99,10 +99,10 @@ def test_each_variant_runs_into_its_folder_and_failures_stay_per_variant(tmp_pat
 @pytest.mark.parametrize("text, message", [
     ("pipeline: [05_stage]\nvariants: {x: {}}\n", "needs a 'full' variant"),
     ("pipeline: [05_stage]\nvariants: {full: {}, y: {set: {04_sft: {a: 1}}}}\n", "outside the pipeline"),
-    ("pipeline: [05_stage]\nvariants: {full: {}, y: {set: {05_stage: {offset: log}}}}\n",
-     r"variants.y.set.05_stage.offset: 'log' is not one of paper, released, none"),
+    ("pipeline: [05_stage]\nvariants: {full: {}, y: {set: {05_stage: {margin_offset: log}}}}\n",
+     r"variants.y.set.05_stage.margin_offset: 'log' is not one of paper, released, none"),
     ("pipeline: [05_stage]\nvariants: {full: {}}\nprofiles: {smoke: [nope]}\n", "unknown variant"),
-    ("pipeline: [05_stage]\nvariants: {full: {colour: red}}\n", "variants.full: expected a mapping"),
+    ("pipeline: [05_stage]\nvariants: {full: {colour: red}}\n", "variants.full: unknown keys colour"),
     ("pipeline: [05_stage\n", "not valid YAML"),
 ])
 def test_bad_grids_are_one_line_errors(tmp_path, text, message) -> None:
@@ -112,8 +112,8 @@ def test_bad_grids_are_one_line_errors(tmp_path, text, message) -> None:
 
 def test_undeclared_parameter_and_unknown_variant_fail_before_anything_runs(tmp_path, setup) -> None:
     profile, notebooks, results = setup
-    grid = load_grid(_grid(tmp_path / "grid.yaml", GRID.replace("offset: none", "offsett: none")))
-    with pytest.raises(ConfigError, match=r"notebook 05_stage does not declare parameter\(s\) \['offsett'\] "
+    grid = load_grid(_grid(tmp_path / "grid.yaml", GRID.replace("margin_offset: none", "margin_offsett: none")))
+    with pytest.raises(ConfigError, match=r"notebook 05_stage does not declare parameter\(s\) \['margin_offsett'\] "
                                           r"\(set in variant 'mdpo_to_dpo'\)"):
         plan_ablation(grid, profile, grid.select("smoke"), notebooks, results)
     with pytest.raises(ConfigError, match="unknown variant"):

@@ -65,7 +65,7 @@ def test_unknown_profile_and_bad_yaml_are_config_errors(kit: dict[str, Path]) ->
     with pytest.raises(ConfigError, match="unknown profile 'tiny'"):
         load_profile("tiny", kit["configs"])
     (kit["configs"] / "cpu.yaml").write_text("profile: cpu\nbogus: 1\n")
-    with pytest.raises(ConfigError, match="unknown keys \\['bogus'\\]"):
+    with pytest.raises(ConfigError, match="unknown keys bogus"):
         load_profile("cpu", kit["configs"])
 
 

@@ -3,6 +3,7 @@ and the tiny model: baseline data, stage reuse, matched budget, curves, cost tab
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,8 +50,8 @@ def synthesis(tmp_path_factory) -> dict:
 
 
 def sft_config(tiny: Path, **changes) -> SFTRunConfig:
-    settings = {"model": str(tiny), "max_steps": 2, "batch_size": 2, "max_length": 2048, "max_context": 4096,
-                "learning_rate": 1e-3, "logging_steps": 1, "progress": False}
+    settings = {"model": str(tiny), "max_steps": 2, "per_device_train_batch_size": 2, "max_length": 2048,
+                "max_context": 4096, "learning_rate": 1e-3, "logging_steps": 1, "disable_tqdm": True}
     return training.run_config(SFTRunConfig, {**settings, **changes})
 
 
@@ -102,20 +103,19 @@ def test_sft_stage_is_reused_and_the_direct_baseline_gets_the_same_budget(synthe
     config = sft_config(tiny)
     first = training.train_sft_stage(tmp_path, config, synthesis["sft_file"])
     assert Path(first.model_dir).is_dir() and first.global_step == 2
-    again = training.train_sft_stage(tmp_path, training.run_config(SFTRunConfig, {**config.as_dict(), "progress": True,
-                                                                                   "cpu_threads": 1}),
+    again = training.train_sft_stage(tmp_path, dataclasses.replace(config, disable_tqdm=False, cpu_threads=1),
                                      synthesis["sft_file"])
     assert again == first  # the finished run, not a new one
     other = training.train_sft_stage(tmp_path, sft_config(tiny, learning_rate=5e-4), synthesis["sft_file"])
     assert Path(other.output_dir).parent == tmp_path and other.output_dir != first.output_dir
 
-    epochs = sft_config(tiny, max_steps=None, epochs=1.0)
+    epochs = sft_config(tiny, max_steps=None, num_train_epochs=1.0)
     decomposition = training.train_sft_stage(tmp_path, epochs, synthesis["sft_file"])
     budget = training.matched_budget(decomposition, epochs)
-    assert budget == {"max_steps": decomposition.global_step, "batch_size": 2, "grad_accumulation": 1}
+    assert budget == {"max_steps": decomposition.global_step, "per_device_train_batch_size": 2,
+                      "gradient_accumulation_steps": 1}
     direct_file = training.direct_sft_file(synthesis, tmp_path)
-    direct = training.train_sft_stage(tmp_path, training.run_config(SFTRunConfig, {**epochs.as_dict(), **budget}),
-                                      direct_file)
+    direct = training.train_sft_stage(tmp_path, dataclasses.replace(epochs, **budget), direct_file)
     assert direct.global_step == decomposition.global_step and direct.examples == decomposition.examples
 
     logs = {"sft": training.copy_log(first, tmp_path / "training", "sft_decomposition"),
@@ -133,9 +133,10 @@ def test_sft_stage_is_reused_and_the_direct_baseline_gets_the_same_budget(synthe
 
 def test_mdpo_stage_logs_rewards_and_counts_dropped_pairs(synthesis, tiny, tmp_path):
     sft = training.train_sft_stage(tmp_path, sft_config(tiny, max_steps=1), synthesis["sft_file"])
-    config = training.run_config(MDPORunConfig, {"offset": "released", "max_steps": 2, "batch_size": 2, "lora": False,
+    config = training.run_config(MDPORunConfig, {"margin_offset": "released", "max_steps": 2,
+                                                  "per_device_train_batch_size": 2, "lora": False,
                                                   "max_length": 3072, "max_prompt_length": 2816, "max_context": 4096,
-                                                  "learning_rate": 1e-4, "logging_steps": 1, "progress": False})
+                                                  "learning_rate": 1e-4, "logging_steps": 1, "disable_tqdm": True})
     result = training.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir)
     assert result.global_step == 2 and Path(result.model_dir).is_dir()
     pairs = read_preference_pairs(synthesis["pairs_file"])
@@ -153,7 +154,7 @@ def test_pair_table_has_one_row_per_pair(synthesis):
 
 
 def test_settings_are_checked_before_any_work():
-    with pytest.raises(ConfigError, match="unknown training setting"):
+    with pytest.raises(ConfigError, match="training settings: unknown keys learning_rat"):
         training.run_config(SFTRunConfig, {"learning_rat": 1e-4})
     with pytest.raises(ConfigError, match="sft_data must be one of"):
         training.choose("sft_data", "trajectories", training.SFT_DATA)

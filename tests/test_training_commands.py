@@ -53,7 +53,8 @@ def run_file(path: Path, **settings) -> Path:
 
 def sft_settings(tiny: Path, data: dict, output: Path, **changes) -> dict:
     return {"train_file": str(data["sft"]), "model": str(tiny), "output_dir": str(output), "max_steps": 1,
-            "batch_size": 2, "max_length": 128, "learning_rate": 1e-3, "progress": False, **changes}
+            "per_device_train_batch_size": 2, "max_length": 128, "learning_rate": 1e-3, "disable_tqdm": True,
+            **changes}
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -75,10 +76,10 @@ def test_unknown_or_missing_keys_exit_2_naming_them(tiny, data, tmp_path, capsys
     settings = sft_settings(tiny, data, tmp_path / "out")
     del settings["train_file"]
     assert main(["train", "--stage", "sft", "--config", str(run_file(tmp_path / "run.yaml", **settings))]) == 2
-    assert "missing train_file" in capsys.readouterr().err
+    assert "required: --train_file" in capsys.readouterr().err
     assert main(["train", "--stage", "mdpo", "--config", str(run_file(tmp_path / "run.yaml", output_dir="x",
                                                                        pairs_file="p.jsonl"))]) == 2
-    assert "missing sft_model_dir" in capsys.readouterr().err
+    assert "required: --sft_model_dir" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 
@@ -104,14 +105,19 @@ def test_empty_data_file_exits_2(tiny, data, tmp_path, capsys):
 
 
 def test_tiny_sft_then_mdpo_from_the_command_line(tiny, data, tmp_path, capsys):
-    sft = run_file(tmp_path / "sft.yaml", **sft_settings(tiny, data, tmp_path / "sft"))
-    assert main(["train", "--stage", "sft", "--config", str(sft)]) == 0
+    # a TRL field the kit does not name (weight_decay) passes through; flags override the file, typed by field
+    sft = run_file(tmp_path / "sft.yaml", **sft_settings(tiny, data, tmp_path / "sft", max_steps=5, weight_decay=0.01))
+    assert main(["train", "--stage", "sft", "--config", str(sft), "--learning_rate", "1e-4", "--report_to", "none",
+                 "--max_steps", "1"]) == 0
     result = printed_result(capsys.readouterr().out)
     assert result["stage"] == "sft" and result["global_step"] == 1 and result["examples"] == 2
+    settings = result["config"]["config"]
+    assert (settings["learning_rate"], settings["report_to"], settings["weight_decay"]) == (1e-4, [], 0.01)
     assert (Path(result["model_dir"]) / "config.json").is_file()
     mdpo = run_file(tmp_path / "mdpo.yaml", pairs_file=str(data["pairs"]), sft_model_dir=result["model_dir"],
-                    output_dir=str(tmp_path / "mdpo"), offset="released", max_steps=1, batch_size=2, max_length=128,
-                    max_prompt_length=64, lora=False, progress=False)
+                    output_dir=str(tmp_path / "mdpo"), margin_offset="released", max_steps=1,
+                    per_device_train_batch_size=2, max_length=128, max_prompt_length=64, lora=False,
+                    disable_tqdm=True)
     assert main(["train", "--stage", "mdpo", "--config", str(mdpo)]) == 0
     result = printed_result(capsys.readouterr().out)
     assert result["stage"] == "mdpo-released" and result["global_step"] == 1 and result["examples"] == 2

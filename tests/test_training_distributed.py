@@ -52,8 +52,8 @@ def launch(tmp: Path, name: str, stage: str, data: dict, settings: dict, process
     """Run ``stage`` as ``name`` through the observed launcher in ``processes`` processes (traced with strace
     per rank when there are two and strace exists); its records land in ``tmp/name.record``."""
     run = {**data, **settings, "output_dir": str(tmp / name), "log_dir": str(tmp / name / "logs"),
-           "batch_size": GLOBAL_BATCH // processes, "logging_steps": 1, "progress": False, "bf16": "off",
-           "cpu_threads": 1}
+           "per_device_train_batch_size": GLOBAL_BATCH // processes, "logging_steps": 1, "disable_tqdm": True,
+           "bf16": "off", "cpu_threads": 1}
     config = tmp / f"{name}.yaml"
     config.write_text(yaml.safe_dump(run))
     worker = [str(WORKER), "--record", str(tmp / f"{name}.record"), "--stage", stage, "--config", str(config),

@@ -30,11 +30,11 @@ def write_yaml(path: Path, data: dict) -> Path:
 
 def test_a_run_file_becomes_the_stage_config_and_its_data(tmp_path):
     path = write_yaml(tmp_path / "mdpo.yaml", {"pairs_file": "p.jsonl", "sft_model_dir": "sft/merged",
-                                               "output_dir": "runs/mdpo", "offset": "released", "beta": 0.2,
+                                               "output_dir": "runs/mdpo", "margin_offset": "released", "beta": 0.2,
                                                "lora_target_modules": ["q_proj", "v_proj"]})
     config, data = load_run("mdpo", path)
-    assert config == MDPORunConfig(output_dir="runs/mdpo", offset="released", beta=0.2,
-                                   lora_target_modules=("q_proj", "v_proj"))
+    assert config == MDPORunConfig(output_dir="runs/mdpo", margin_offset="released", beta=0.2,
+                                   lora_target_modules=["q_proj", "v_proj"])
     assert data == {"pairs_file": "p.jsonl", "sft_model_dir": "sft/merged"}
     with pytest.raises(ConfigError, match="cannot read"):
         load_run("sft", tmp_path / "missing.yaml")
@@ -42,9 +42,36 @@ def test_a_run_file_becomes_the_stage_config_and_its_data(tmp_path):
         load_run("rl", path)
 
 
+def test_trl_fields_pass_through_typed_and_flags_override_the_file(tmp_path):
+    path = tmp_path / "sft.yaml"  # YAML 1.1 reads 1e-4 (no dot) as a string: the parser converts it by field type
+    path.write_text("train_file: s.jsonl\noutput_dir: o\nlearning_rate: 1e-4\nreport_to: wandb\nweight_decay: 0.01\n"
+                    "warmup_steps: 3\nlr_scheduler_kwargs: {num_cycles: 2}\n")
+    config, data = load_run("sft", path)
+    assert config.learning_rate == 1e-4 and isinstance(config.learning_rate, float)
+    assert config.report_to == ["wandb"] and config.weight_decay == 0.01 and config.warmup_steps == 3
+    assert config.lr_scheduler_kwargs == {"num_cycles": 2} and data == {"train_file": "s.jsonl"}
+    config, data = load_run("sft", path, ["--learning_rate", "3e-4", "--report_to", "none", "--max_steps", "1",
+                                          "--no_lora", "--train_file", "other.jsonl", "--bf16", "false"])
+    assert (config.learning_rate, config.report_to, config.max_steps, config.lora) == (3e-4, [], 1, False)
+    assert config.bf16 is False and data == {"train_file": "other.jsonl"}
+    with pytest.raises(ConfigError, match="unknown flags --learning_rat 1"):
+        load_run("sft", path, ["--learning_rat", "1"])
+    with pytest.raises(ConfigError, match="invalid float value: 'x'"):
+        load_run("sft", path, ["--learning_rate", "x"])
+
+
+def test_help_lists_every_field_with_its_help(capsys):
+    assert main(["--stage", "mdpo", "--help"]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    for flag, text in [("--report_to", "integrations to report"), ("--margin_offset", "Offset subtracted from β·h"),
+                       ("--bf16", "bf16 mixed precision wherever"), ("--pairs_file", "preference pairs"),
+                       ("--learning_rate", "(default: 5e-06)"), ("--max_prompt_length", "Longest prompt")]:
+        assert flag in shown and text in shown
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ({"train_file": "s.jsonl", "output_dir": "o", "learning_rat": 1e-4}, "unknown keys learning_rat"),
-    ({"output_dir": "o"}, "missing train_file"),
+    ({"output_dir": "o"}, "required: --train_file"),
     ({"train_file": "s.jsonl"}, "output_dir"),
     ({"train_file": "s.jsonl", "output_dir": "o", "bf16": "maybe"}, "bf16 must be one of"),
     ("- a list", "expected a mapping"),
@@ -64,8 +91,8 @@ def test_main_trains_the_stage_and_prints_its_result(tmp_path, tmp_path_factory,
                for i in range(4)]
     write_records(tmp_path / "sft.jsonl", records)
     path = write_yaml(tmp_path / "sft.yaml", {"train_file": str(tmp_path / "sft.jsonl"), "model": str(tiny),
-                                              "output_dir": str(tmp_path / "run"), "max_steps": 1, "batch_size": 4,
-                                              "progress": False, "cpu_threads": 1})
+                                              "output_dir": str(tmp_path / "run"), "max_steps": 1,
+                                              "per_device_train_batch_size": 4, "disable_tqdm": True, "cpu_threads": 1})
     before = torch.get_num_threads()
     assert main(["--stage", "sft", "--config", str(path)]) == 0
     assert torch.get_num_threads() == before
@@ -106,8 +133,9 @@ def test_accelerate_configs_follow_accelerates_schema(name, kind, section):
 
 def test_sft_defaults_follow_the_cpu_run():
     config = SFTRunConfig(output_dir="o")
-    assert (config.learning_rate, config.batch_size, config.max_length) == (2e-4, 8, 384)
-    assert config.group_by_length and not config.gradient_checkpointing and config.lora
+    assert (config.learning_rate, config.per_device_train_batch_size, config.max_length) == (2e-4, 8, 384)
+    assert config.train_sampling_strategy == "group_by_length" and config.completion_only_loss and config.lora
+    assert not config.activation_checkpointing and config.optim == "adamw_torch" and config.seed == 0
 
 
 def test_the_cpu_ddp_config_follows_accelerates_schema():

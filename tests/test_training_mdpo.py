@@ -171,8 +171,8 @@ def test_margin_offsets_and_unsupported_settings():
         margin_offset(margins, "odpo")
     with pytest.raises(ConfigError, match="sigmoid MDPO loss only"):
         MarginDPOConfig(output_dir="x", use_cpu=True, bf16=False, loss_type=["ipo"])
-    with pytest.raises(ConfigError, match="offset must be one of"):
-        MDPORunConfig(output_dir="x", offset="odpo")
+    with pytest.raises(ConfigError, match="margin_offset must be one of"):
+        MDPORunConfig(output_dir="x", margin_offset="odpo")
     with pytest.raises(ConfigError, match="max_prompt_length"):
         MDPORunConfig(output_dir="x", max_length=128, max_prompt_length=128)
 
@@ -182,8 +182,8 @@ def sft_model(tiny, tmp_path_factory) -> Path:
     """A 2-step LoRA SFT of the tiny model on the chosen trajectories, merged."""
     folder = tmp_path_factory.mktemp("sft")
     write_records(folder / "sft.jsonl", _trajectories())
-    config = SFTRunConfig(model=str(tiny), output_dir=str(folder / "run"), max_steps=2, batch_size=2, progress=False,
-                          bf16="off")
+    config = SFTRunConfig(model=str(tiny), output_dir=str(folder / "run"), max_steps=2, per_device_train_batch_size=2,
+                          disable_tqdm=True, bf16="off")
     return Path(train_sft(config, folder / "sft.jsonl").model_dir)
 
 
@@ -199,9 +199,9 @@ def test_two_mdpo_steps_from_the_sft_model_log_true_margins(sft_model, tmp_path,
     pairs = step_pairs()
     pairs.append(dataclasses.replace(pairs[0], question_id="9", chosen_reward=0.3, rejected_reward=0.3, margin=0.0))
     write_records(tmp_path / "pairs.jsonl", pairs)
-    config = MDPORunConfig(output_dir=str(tmp_path / "run"), offset=offset, alpha=0.5, max_steps=2,
-                           batch_size=len(pairs), logging_steps=1, save_steps=1, max_length=256,
-                           max_prompt_length=192, learning_rate=1e-3, progress=False, bf16="off",  # fp32: exact losses
+    config = MDPORunConfig(output_dir=str(tmp_path / "run"), margin_offset=offset, margin_alpha=0.5, max_steps=2,
+                           per_device_train_batch_size=len(pairs), logging_steps=1, save_steps=1, max_length=256,
+                           max_prompt_length=192, learning_rate=1e-3, disable_tqdm=True, bf16="off",  # fp32: exact
                            log_dir=str(tmp_path / "results" / "training"))
     result = train_mdpo(config, tmp_path / "pairs.jsonl", sft_model)
     kept = [p.margin for p in pairs if offset != "released" or p.margin > 0]
@@ -233,8 +233,8 @@ def test_outcome_reward_dpo_trains_whole_trajectories_without_margin(sft_model, 
     samples = [TrajectorySample(p.question_id, p.db_id, p.prompt_messages, p.prefix + text, correct, "llm:test")
                for p in step_pairs() for text, correct in ((p.chosen, True), (p.rejected, False))]
     write_records(tmp_path / "outcome.jsonl", outcome_pairs(samples).kept)
-    config = MDPORunConfig(output_dir=str(tmp_path / "run"), offset="none", max_steps=2, batch_size=2,
-                           max_length=256, max_prompt_length=192, progress=False)
+    config = MDPORunConfig(output_dir=str(tmp_path / "run"), margin_offset="none", max_steps=2,
+                           per_device_train_batch_size=2, max_length=256, max_prompt_length=192, disable_tqdm=True)
     result = train_mdpo(config, tmp_path / "outcome.jsonl", sft_model)
     assert result.global_step == 2 and result.examples == 4 and result.stage == "mdpo-none"
 
@@ -247,6 +247,6 @@ def test_bad_pairs_fail_before_any_training(sft_model, tmp_path):
     assert not (tmp_path / "run").exists()
     write_records(tmp_path / "pairs.jsonl", [dataclasses.replace(step_pairs()[0], chosen_reward=0.25, margin=0.0)])
     with pytest.raises(DataError, match="no pair has Δr > 0"):
-        train_mdpo(dataclasses.replace(config, offset="released"), tmp_path / "pairs.jsonl", sft_model)
+        train_mdpo(dataclasses.replace(config, margin_offset="released"), tmp_path / "pairs.jsonl", sft_model)
     with pytest.raises(ConfigError, match="not a model folder"):
         train_mdpo(config, tmp_path / "pairs.jsonl", tmp_path)

@@ -51,8 +51,8 @@ def train_file(tmp_path_factory) -> Path:
 
 
 def config(tiny: Path, output: Path, **changes) -> SFTRunConfig:
-    settings = {"model": str(tiny), "output_dir": str(output), "batch_size": 4, "logging_steps": 1,
-                "save_steps": 2, "progress": False, "max_length": 128, "bf16": "off"}
+    settings = {"model": str(tiny), "output_dir": str(output), "per_device_train_batch_size": 4, "logging_steps": 1,
+                "save_steps": 2, "disable_tqdm": True, "max_length": 128, "bf16": "off"}
     return SFTRunConfig(**{**settings, **changes})
 
 

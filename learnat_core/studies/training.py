@@ -24,6 +24,7 @@ from learnat_core import stages
 from learnat_core.data import DataSplit, Example, load_schemas, locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import Pair, evaluate_pairs
+from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
 from learnat_core.paper_results import only_dpo_breakdown
@@ -40,7 +41,7 @@ from learnat_core.training.data import (
     write_records,
 )
 from learnat_core.training.mdpo import MDPORunConfig, train_mdpo
-from learnat_core.training.run import RunConfig, TrainResult, file_sha256
+from learnat_core.training.run import RESUMABLE_CHANGES, RunConfig, TrainResult, file_sha256
 from learnat_core.training.sft import SFTRunConfig, train_sft
 
 SFT_DATA = ("decomposition", "direct", "none")
@@ -58,9 +59,8 @@ decompose, as the trajectories teach)."""
 SFT_METRICS = ("loss", "mean_token_accuracy")
 MDPO_METRICS = ("loss", "rewards/chosen", "rewards/rejected", "rewards/margins", "rewards/offsets",
                 "rewards/offset_accuracies")
-# Run settings that do not change what a run trains (where it lives, how it logs or shows progress).
-_NOT_PRODUCT = frozenset({"output_dir", "log_dir", "run_name", "progress", "cpu_threads", "save_steps",
-                          "save_total_limit", "resume", "logging_steps"})
+# Run settings that do not change what a run trains (where it lives, how it logs, checkpoints or shows progress).
+_NOT_PRODUCT = (RESUMABLE_CHANGES - {"num_train_epochs", "max_steps"}) | {"output_dir"}
 _PROMPT_SETTINGS = ("prompt_style", "schema_style", "sample_values", "instructions", "gold_schema")
 
 
@@ -153,12 +153,10 @@ def outcome_pairs_file(synthesis: Mapping[str, Any], runs_dir: str | os.PathLike
 
 
 def run_config(config_class: type[RunConfig], settings: Mapping[str, Any]) -> RunConfig:
-    """``config_class`` built from notebook settings (``output_dir`` is set by the stage functions);
-    an unknown setting is a ConfigError naming the valid ones."""
-    fields = {field.name for field in dataclasses.fields(config_class)}
-    unknown = sorted(set(settings) - fields)
-    if unknown:
-        raise ConfigError(f"unknown training setting(s) {', '.join(unknown)}; valid: {', '.join(sorted(fields))}")
+    """``config_class`` (SFTRunConfig or MDPORunConfig) built from notebook settings named as its fields, trl's
+    included (``output_dir`` is set by the stage functions); an unknown setting is a ConfigError naming it."""
+    fields = [spec.name for spec in dataclasses.fields(config_class) if spec.init]
+    reject_unknown_keys("training settings", settings, fields, hint=f"valid: the fields of {config_class.__name__}")
     return config_class(**{"output_dir": "", **settings})
 
 
@@ -249,8 +247,8 @@ def matched_budget(result: TrainResult, config: RunConfig) -> dict[str, int]:
     """The compute budget of a finished run, for a baseline trained on the same budget: its optimizer steps,
     batch size and gradient accumulation (equal steps of equal batches; the paper is silent, see
     ``direct_sql_examples``)."""
-    return {"max_steps": result.global_step, "batch_size": config.batch_size,
-            "grad_accumulation": config.grad_accumulation}
+    return {"max_steps": result.global_step, "per_device_train_batch_size": config.per_device_train_batch_size,
+            "gradient_accumulation_steps": config.gradient_accumulation_steps}
 
 
 def _examples_of(records: Sequence[Any], split: DataSplit) -> list[Example]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 
 from learnat_core.data.schema import STYLES
 from learnat_core.errors import ConfigError
@@ -27,108 +27,111 @@ PAIR_POLICIES = ("sibling",)
 class SynthesisConfig:
     """Settings of one synthesis run (search, terminal check, pairs, prompts); validated on creation."""
 
-    k: int = 3
-    """Children sampled per expansion. The paper does not give it; the released code samples one child per
-    expansion, which makes the tree a chain and yields no sibling pairs. 3 matches Alpha-SQL's ``n: 3``."""
+    k: int = field(default=3, metadata={"help":
+        "Children sampled per expansion. The paper does not give it; the released code samples one child per "
+        "expansion, which makes the tree a chain and yields no sibling pairs. 3 matches Alpha-SQL's ``n: 3``."})
 
-    c: float = 1.41
-    """UCT exploration constant in ``value + c·sqrt(ln(N_parent + 1) / n_child)`` (released code, ≈ √2)."""
+    c: float = field(default=1.41, metadata={"help":
+        "UCT exploration constant in ``value + c·sqrt(ln(N_parent + 1) / n_child)`` (released code, ≈ √2)."})
 
-    max_depth: int = 5
-    """Most steps in one decomposition; a node at this depth ends its path (released code)."""
+    max_depth: int = field(default=5, metadata={"help":
+        "Most steps in one decomposition; a node at this depth ends its path (released code)."})
 
-    simulations: int = 50
-    """Selection-expansion-backup rounds per question, the search budget (released code)."""
+    simulations: int = field(default=50, metadata={"help":
+        "Selection-expansion-backup rounds per question, the search budget (released code)."})
 
-    alpha: float = 0.7
-    """Weight of node similarity in ``α·sim_node + (1−α)·sim_struct`` (released code; the paper's is unknown)."""
+    alpha: float = field(default=0.7, metadata={"help":
+        "Weight of node similarity in ``α·sim_node + (1−α)·sim_struct`` (released code; the paper's is "
+        "unknown)."})
 
-    similarity: str = "paper"
-    """Reward similarity method of ``learnat_core.sql_ast.similarity``: ``paper`` scores the accumulated AST
-    of the prefix (the paper's definition), ``released`` the current sub-SQL (the authors' code), ``string``
-    the S-sim ablation."""
+    similarity: str = field(default="paper", metadata={"help":
+        "Reward similarity method of ``learnat_core.sql_ast.similarity``: ``paper`` scores the accumulated AST of"
+        " the prefix (the paper's definition), ``released`` the current sub-SQL (the authors' code), ``string`` "
+        "the S-sim ablation."})
 
-    pruning: bool = True
-    """AST-guided pruning (the paper): redundant and invalid children are kept as evidence but never expanded.
-    False gives naive MCTS, where every parseable child is expandable."""
+    pruning: bool = field(default=True, metadata={"help":
+        "AST-guided pruning (the paper): redundant and invalid children are kept as evidence but never expanded. "
+        "False gives naive MCTS, where every parseable child is expandable."})
 
-    reward: str = "ast"
-    """``ast``: a progressive node's reward is the AST similarity of its accumulated AST to gold (the paper).
-    ``outcome``: 1 at a success, else 0 (naive MCTS with an oracle reward, the kit's variant).
-    ``self``: the proposer's judgement of its own step (naive MCTS as the paper describes it): an LLM
-    proposer scores each step with a short prompt (its tokens are counted), a rule proposer gets the
-    simulated judge of ``self_judge_accuracy``."""
+    reward: str = field(default="ast", metadata={"help":
+        "``ast``: a progressive node's reward is the AST similarity of its accumulated AST to gold (the paper). "
+        "``outcome``: 1 at a success, else 0 (naive MCTS with an oracle reward, the kit's variant). ``self``: the"
+        " proposer's judgement of its own step (naive MCTS as the paper describes it): an LLM proposer scores "
+        "each step with a short prompt (its tokens are counted), a rule proposer gets the simulated judge of "
+        "``self_judge_accuracy``."})
 
-    self_judge_accuracy: float = 0.4635
-    """Under ``reward="self"`` with a proposer that has no model: the probability that the simulated
-    self-judge's verdict on a step (good = progressive or a success) is right. 0.4635 is the paper's measured
-    GPT-4 self-evaluation accuracy on BIRD."""
+    self_judge_accuracy: float = field(default=0.4635, metadata={"help":
+        "Under ``reward=\"self\"`` with a proposer that has no model: the probability that the simulated "
+        "self-judge's verdict on a step (good = progressive or a success) is right. 0.4635 is the paper's "
+        "measured GPT-4 self-evaluation accuracy on BIRD."})
 
-    nonprogressive_reward: str = "zero"
-    """Reward of a redundant or invalid step under ``reward="ast"``. ``zero``: the paper computes a reward only
-    for progressive nodes. ``parent``: the released code lets a pruned child inherit its parent's value."""
+    nonprogressive_reward: str = field(default="zero", metadata={"help":
+        "Reward of a redundant or invalid step under ``reward=\"ast\"``. ``zero``: the paper computes a reward "
+        "only for progressive nodes. ``parent``: the released code lets a pruned child inherit its parent's "
+        "value."})
 
-    stop_at_success: bool = False
-    """End the search at the first success. Off by default: the rest of the budget collects more
-    siblings, i.e. more contrastive pairs (the paper trains on pairs as well as on successes)."""
+    stop_at_success: bool = field(default=False, metadata={"help":
+        "End the search at the first success. Off by default: the rest of the budget collects more siblings, i.e."
+        " more contrastive pairs (the paper trains on pairs as well as on successes)."})
 
-    gold_in_prompt: bool = True
-    """Whether a prompting proposer shows the gold SQL (the released synthesis prompt does). The search never
-    reads it: pass it on when building the proposer, ``LLMProposer(backend, show_gold=config.gold_in_prompt)``;
-    the run summary records it."""
+    gold_in_prompt: bool = field(default=True, metadata={"help":
+        "Whether a prompting proposer shows the gold SQL (the released synthesis prompt does). The search never "
+        "reads it: pass it on when building the proposer, ``LLMProposer(backend, "
+        "show_gold=config.gold_in_prompt)``; the run summary records it."})
 
-    success_rule: str = "ast_or_covered"
-    """When a step solves the question (it ends its path with the top reward and its path becomes SFT data);
-    a step that does not execute never does. ``ast``: it is the gold query up to the AST normalisations
-    (the same node and edge sets). ``ast_or_covered``: that, or, for rewrites the normalisations do not
-    identify, the accumulated AST of prefix + step covers all of gold, the step returns gold's rows and it
-    uses exactly gold's tables, columns and literals. Under both a noise-perturbed step never succeeds.
-    ``rows``: the old rule, any step returning gold's rows, perturbed or not (kept only to measure how many
-    trajectories it accepted wrongly: a missing condition, ``LIMIT 0`` against an empty gold result)."""
+    success_rule: str = field(default="ast_or_covered", metadata={"help":
+        "When a step solves the question (it ends its path with the top reward and its path becomes SFT data); a "
+        "step that does not execute never does. ``ast``: it is the gold query up to the AST normalisations (the "
+        "same node and edge sets). ``ast_or_covered``: that, or, for rewrites the normalisations do not identify,"
+        " the accumulated AST of prefix + step covers all of gold, the step returns gold's rows and it uses "
+        "exactly gold's tables, columns and literals. Under both a noise-perturbed step never succeeds. ``rows``:"
+        " the old rule, any step returning gold's rows, perturbed or not (kept only to measure how many "
+        "trajectories it accepted wrongly: a missing condition, ``LIMIT 0`` against an empty gold result)."})
 
-    semantics: str = "spider"
-    """Comparison rule of the success check's rows (``learnat_core.evaluation`` registry). The paper
-    does not describe a terminal check; ``spider`` is the standard EX for the bundled Spider data."""
+    semantics: str = field(default="spider", metadata={"help":
+        "Comparison rule of the success check's rows (``learnat_core.evaluation`` registry). The paper does not "
+        "describe a terminal check; ``spider`` is the standard EX for the bundled Spider data."})
 
-    timeout: float = 30.0
-    """Seconds one query may run in the execution check (BIRD's official timeout, the evaluator's default)."""
+    timeout: float = field(default=30.0, metadata={"help":
+        "Seconds one query may run in the execution check (BIRD's official timeout, the evaluator's default)."})
 
-    pair_policy: str = "sibling"
-    """How contrastive pairs are read from a tree (the paper does not say). ``sibling``: among the children of
-    one expanded node (same prefix), chosen = a child on a successful path (never an unexecutable one), else
-    the highest-reward progressive child; rejected = each other sibling that has a step (invalid,
-    redundant, unexecutable, unparseable or a lower-reward progressive one)."""
+    pair_policy: str = field(default="sibling", metadata={"help":
+        "How contrastive pairs are read from a tree (the paper does not say). ``sibling``: among the children of "
+        "one expanded node (same prefix), chosen = a child on a successful path (never an unexecutable one), else"
+        " the highest-reward progressive child; rejected = each other sibling that has a step (invalid, "
+        "redundant, unexecutable, unparseable or a lower-reward progressive one)."})
 
-    min_margin: float = 0.0
-    """Pairs with ``chosen_reward − rejected_reward ≤ min_margin`` are dropped and counted: MDPO needs a
-    strictly positive margin (the released trainer takes its log)."""
+    min_margin: float = field(default=0.0, metadata={"help":
+        "Pairs with ``chosen_reward − rejected_reward ≤ min_margin`` are dropped and counted: MDPO needs a "
+        "strictly positive margin (the released trainer takes its log)."})
 
-    seed: int = 0
-    """Seed of the proposers' sampling; expansion ``i`` of a question uses ``seed + i``. The released code
-    uses 2024 (the ``full`` profile sets it)."""
+    seed: int = field(default=0, metadata={"help":
+        "Seed of the proposers' sampling; expansion ``i`` of a question uses ``seed + i``. The released code uses"
+        " 2024 (the ``full`` profile sets it)."})
 
-    schema_style: str = "learnat"
-    """Schema text style of ``learnat_core.data.schema_text`` in the search state and the SFT/pair prompts;
-    ``learnat`` is the released code's layout."""
+    schema_style: str = field(default="learnat", metadata={"help":
+        "Schema text style of ``learnat_core.data.schema_text`` in the search state and the SFT/pair prompts; "
+        "``learnat`` is the released code's layout."})
 
-    sample_values: int = 0
-    """Example values per column in the schema text. The released code shows 10; 0 keeps prompts short for
-    small CPU models."""
+    sample_values: int = field(default=0, metadata={"help":
+        "Example values per column in the schema text. The released code shows 10; 0 keeps prompts short for "
+        "small CPU models."})
 
-    gold_schema: bool = False
-    """Show only the tables and columns the gold SQL uses, as the released synthesis and inference code do
-    (an oracle setting). Off by default, so training prompts match an inference prompt without gold."""
+    gold_schema: bool = field(default=False, metadata={"help":
+        "Show only the tables and columns the gold SQL uses, as the released synthesis and inference code do (an "
+        "oracle setting). Off by default, so training prompts match an inference prompt without gold."})
 
-    instructions: bool = True
-    """Show the released code's database admin instructions in the SFT/pair prompts (the prompts a trained
-    model is taught with, and asked with at inference). False shortens every prompt by ~330 tokens, which
-    the ``cpu`` profile uses: a 135M model does not follow them, and prompt length dominates its CPU time."""
+    instructions: bool = field(default=True, metadata={"help":
+        "Show the released code's database admin instructions in the SFT/pair prompts (the prompts a trained "
+        "model is taught with, and asked with at inference). False shortens every prompt by ~330 tokens, which "
+        "the ``cpu`` profile uses: a 135M model does not follow them, and prompt length dominates its CPU time."})
 
-    prompt_style: str = "kit"
-    """Prompt templates of the synthesis step and of the SFT/pair prompts (``learnat_core.prompting.PROMPT_STYLES``):
-    ``released``, the content of the released synthesis and inference prompts (their nine admin instructions and
-    closing encouragement, in the kit's words; the ``full`` profile), or ``kit``, the kit's shortened ones (the
-    default: the smoke and cpu profiles). A trained model is asked at inference in the style it was taught in."""
+    prompt_style: str = field(default="kit", metadata={"help":
+        "Prompt templates of the synthesis step and of the SFT/pair prompts "
+        "(``learnat_core.prompting.PROMPT_STYLES``): ``released``, the content of the released synthesis and "
+        "inference prompts (their nine admin instructions and closing encouragement, in the kit's words; the "
+        "``full`` profile), or ``kit``, the kit's shortened ones (the default: the smoke and cpu profiles). A "
+        "trained model is asked at inference in the style it was taught in."})
 
     def __post_init__(self) -> None:
         _require(isinstance(self.k, int) and self.k >= 1, f"k must be an integer ≥ 1, got {self.k!r}")

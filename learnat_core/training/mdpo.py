@@ -46,7 +46,7 @@ from learnat_core.training.data import (
     positive_margins,
     read_preference_pairs,
 )
-from learnat_core.training.run import PreparedData, RunConfig, TrainResult, execute_run, load_tokenizer
+from learnat_core.training.run import PreparedData, RunConfig, TrainResult, execute_run, kit_default, load_tokenizer
 
 STAGE = "mdpo"
 OFFSET_VARIANTS = ("paper", "released", "none")
@@ -69,23 +69,21 @@ def margin_offset(margin: torch.Tensor, variant: str, alpha: float = 1.0) -> tor
 @dataclass
 class MarginDPOConfig(DPOConfig):
     """trl's DPOConfig plus the offset. Only the sigmoid loss with reverse KL and summed log-probs is
-    supported (the MDPO formula); other loss settings raise a ConfigError.
+    supported (the MDPO formula); other loss settings raise a ConfigError."""
 
-    Parameters:
-        margin_offset: ``paper`` (Δr), ``released`` (α·log Δr, ≤ 0 for Δr ≤ 1: weaker than plain DPO, not a
-            margin) or ``none`` (plain DPO).
-        margin_alpha: α of the released offset (the released config uses 1.0).
-    """
-
-    margin_offset: str = field(default="paper", metadata={"help": "Offset variant: paper, released or none."})
-    margin_alpha: float = field(default=1.0, metadata={"help": "α of the released offset α·log Δr."})
+    margin_offset: str = field(default="paper", metadata={
+        "help": "Offset subtracted from β·h: paper (Δr, the paper's L_MDPO), released (α·log Δr, the authors' "
+        "code: ≤ 0 for every Δr ≤ 1, so weaker than plain DPO, not a margin) or none (plain DPO).",
+        "choices": list(OFFSET_VARIANTS)})
+    margin_alpha: float = field(default=1.0, metadata={
+        "help": "α of the released offset α·log Δr (the released config uses 1.0)."})
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if self.margin_offset not in OFFSET_VARIANTS:
             raise ConfigError(f"margin_offset must be one of {', '.join(OFFSET_VARIANTS)}, got {self.margin_offset!r}")
-        if not self.margin_alpha > 0:
-            raise ConfigError(f"margin_alpha must be positive, got {self.margin_alpha}")
+        if not (self.beta > 0 and self.margin_alpha > 0):
+            raise ConfigError(f"beta and margin_alpha must be positive, got {self.beta} and {self.margin_alpha}")
         unsupported = {"loss_type": (self.loss_type, ["sigmoid"]), "f_divergence_type": (self.f_divergence_type,
                        "reverse_kl"), "ld_alpha": (self.ld_alpha, None), "use_weighting": (self.use_weighting, False),
                        "label_smoothing": (self.label_smoothing, 0.0)}
@@ -94,6 +92,12 @@ class MarginDPOConfig(DPOConfig):
             raise ConfigError(f"MarginDPOTrainer implements the sigmoid MDPO loss only; unsupported: {', '.join(bad)}")
 
 
+# trl 1.16's DPOTrainer has no public hook for a per-pair loss term (no ``dpo_loss`` to override, no loss_type with
+# an offset), so MarginDPOTrainer relies on these private parts of it: ``_prepare_dataset`` (its result's
+# ``chosen_ids``/``rejected_ids`` columns), ``_set_signature_columns_if_needed`` (``_signature_columns``),
+# ``_compute_loss`` (reading ``ref_chosen_logps``/``ref_rejected_logps`` from the batch when
+# ``precompute_ref_logps`` is set), ``_metrics`` (the logged rewards it corrects) and ``_tokenizer``. pyproject.toml
+# pins trl to that minor version; the exact-loss tests (tests/test_training_mdpo.py) guard a move to another.
 class MarginDPOTrainer(DPOTrainer):
     """trl's DPOTrainer with a per-pair offset: loss = −log σ(β·h − offset(Δr)), Δr from the ``margin`` column.
 
@@ -184,41 +188,27 @@ def _drop_unfinished_eos(example: dict, eos: int) -> dict:
                                    ("rejected_ids", "rejected_final", example["rejected_ids"]))}
 
 
-@dataclass(frozen=True)
-class MDPORunConfig(RunConfig):
-    """Settings of an MDPO run: RunConfig's fields and the ones below.
+@dataclass
+class MDPORunConfig(RunConfig, MarginDPOConfig):
+    """Settings of an MDPO run: MarginDPOConfig (trl's DPOConfig, every TrainingArguments field under its own name,
+    and the offset), RunConfig's kit fields, and ``max_prompt_length``.
 
-    The paper gives no values. Defaults: β = 0.1 (trl's and the DPO paper's; the released config leaves it
-    to the command line), the paper's offset, LoRA with lr 5e-6 and a linear schedule, batch 4 (released),
-    max_length 1024 (released) with max_prompt_length 896 (the released 256 would cut schema prompts).
-    The released recipe itself is full-parameter: lora=False, optimizer=rmsprop, learning_rate=5e-7,
-    lr_scheduler=constant_with_warmup, warmup_steps=150, max_grad_norm=10, offset=released, alpha=1.
-
-    Parameters:
-        beta: β, the scale of the implicit reward β·log πθ/πref.
-        offset: ``paper`` (Δr), ``released`` (α·log Δr) or ``none`` (standard DPO).
-        alpha: α of the released offset.
-        max_prompt_length: longest prompt (messages plus the steps before) kept; longer pairs are dropped.
-        precompute_ref_log_probs: compute the reference log-probs once before training (one reference
-            forward per pair in all) instead of at every step.
+    The paper gives no values. Defaults: β = 0.1 (trl's and the DPO paper's; the released config leaves it to the
+    command line), the paper's offset, LoRA with lr 5e-6 and a linear schedule, batch 4 (released), max_length
+    1024 (released) with max_prompt_length 896 (the released 256 would cut schema prompts), reference log-probs
+    precomputed. The released recipe itself is full-parameter: lora=False, optim=rmsprop, learning_rate=5e-7,
+    lr_scheduler_type=constant_with_warmup, warmup_steps=150, max_grad_norm=10, margin_offset=released,
+    margin_alpha=1.
     """
 
-    learning_rate: float = 5e-6
-    batch_size: int = 4
-    max_length: int = 1024
-    lr_scheduler: str = "linear"
-    beta: float = 0.1
-    offset: str = "paper"
-    alpha: float = 1.0
-    max_prompt_length: int = 896
-    precompute_ref_log_probs: bool = True
+    max_prompt_length: int = field(default=896, metadata={
+        "help": "Longest prompt (messages plus the steps before) kept; longer pairs are dropped and counted."})
+    learning_rate: float = kit_default(MarginDPOConfig, "learning_rate", 5e-6)
+    per_device_train_batch_size: int = kit_default(MarginDPOConfig, "per_device_train_batch_size", 4)
+    precompute_ref_log_probs: bool = kit_default(MarginDPOConfig, "precompute_ref_log_probs", True)
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if self.offset not in OFFSET_VARIANTS:
-            raise ConfigError(f"offset must be one of {', '.join(OFFSET_VARIANTS)}, got {self.offset!r}")
-        if not (self.beta > 0 and self.alpha > 0):
-            raise ConfigError(f"beta and alpha must be positive, got beta={self.beta}, alpha={self.alpha}")
         if not 0 < self.max_prompt_length < self.max_length:
             raise ConfigError(f"max_prompt_length must be in (0, max_length={self.max_length}), "
                               f"got {self.max_prompt_length}")
@@ -235,16 +225,16 @@ def train_mdpo(
     The pairs are read and checked, pairs the variant cannot use (``released``: Δr ≤ 0) and over-long
     ones dropped and counted in ``TrainResult.dropped``, before the model is loaded. With LoRA the
     reference is the adapter-disabled model, i.e. the SFT model itself, so no second copy is held.
-    Outcome-reward DPO is this function on ``outcome_pairs`` with ``offset="none"``.
+    Outcome-reward DPO is this function on ``outcome_pairs`` with ``margin_offset="none"``.
     """
     source = Path(sft_model_dir).resolve()
     if not (source / "config.json").is_file():
         raise ConfigError(f"{source} is not a model folder (no config.json); give the SFT run's merged/ folder")
-    stage = f"{STAGE}-{config.offset}"
+    stage = f"{STAGE}-{config.margin_offset}"
     return execute_run(
         stage, config, str(source), [pairs_file],
         prepare=lambda: _prepare(config, str(source), pairs_file),
-        build_trainer=lambda arguments, parts: _trainer(config, arguments, parts),
+        trainer_class=MarginDPOTrainer,
         callbacks=callbacks,
     )
 
@@ -261,7 +251,7 @@ def _prepare(config: MDPORunConfig, source: str, pairs_file: str | os.PathLike) 
 
     pairs = read_preference_pairs(pairs_file)
     dropped: dict[str, int] = {}
-    if config.offset == "released":
+    if config.margin_offset == "released":
         usable = positive_margins(pairs)
         pairs, dropped = list(usable.kept), {**dropped, **usable.dropped}
         if not pairs:
@@ -271,15 +261,3 @@ def _prepare(config: MDPORunConfig, source: str, pairs_file: str | os.PathLike) 
     dropped.update(fitting.dropped)
     return PreparedData(Dataset.from_list(preference_rows(fitting.kept, tokenizer)), tokenizer, len(fitting.kept),
                         dropped)
-
-
-def _trainer(config: MDPORunConfig, arguments: dict, parts: dict) -> MarginDPOTrainer:
-    args = MarginDPOConfig(
-        **arguments,
-        max_length=config.max_length,
-        beta=config.beta,
-        margin_offset=config.offset,
-        margin_alpha=config.alpha,
-        precompute_ref_log_probs=config.precompute_ref_log_probs,
-    )
-    return MarginDPOTrainer(args=args, **parts)

@@ -12,7 +12,7 @@ Output folder (``output_dir``)::
 
 Calling the same training again: with the same settings and data after ``train_result.json`` exists, it
 returns that result without training; otherwise it resumes from the last checkpoint (``resume``), which
-also extends a finished run to a larger ``max_steps`` or ``epochs`` (the schedule is then re-planned over
+also extends a finished run to a larger ``max_steps`` or ``num_train_epochs`` (the schedule is then re-planned over
 the new length; the first resumed step still uses the learning rate the checkpoint ended with). Settings
 other than the length of the run, checkpointing, logging and threads must match the checkpoint's (a
 ConfigError says which differ), and so must the starting model and the data files (by SHA-256). With
@@ -32,106 +32,104 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from transformers import TrainingArguments
+
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.files import write_text_atomic
 from learnat_core.training.logs import TrainingLog
 
-BF16_SETTINGS = ("auto", "on", "off")
+# A bf16 setting's name, by what it may be written as (a TRL/Transformers boolean is accepted too).
+BF16_SETTINGS = {"auto": "auto", "on": "on", "true": "on", "off": "off", "false": "off"}
 _CPUINFO = Path("/proc/cpuinfo")  # Linux only; elsewhere (macOS) bf16 on CPU is not assumed
-# Settings that change how a run executes, not what it trains.
-RUNTIME_ONLY = frozenset({"progress", "cpu_threads"})
+# Settings that change how a run executes or reports, not what it trains.
+RUNTIME_ONLY = frozenset({"disable_tqdm", "report_to", "cpu_threads"})
 # Settings that may change between a checkpoint and its resumption: how long to train, checkpoints, logs.
-RESUMABLE_CHANGES = frozenset({"epochs", "max_steps", "save_steps", "save_total_limit", "resume", "logging_steps",
-                               "log_dir", "run_name"}) | RUNTIME_ONLY
+RESUMABLE_CHANGES = frozenset({"num_train_epochs", "max_steps", "save_steps", "save_total_limit", "resume",
+                               "logging_steps", "log_dir", "run_name"}) | RUNTIME_ONLY
 
 # What `accelerate launch` sets for an FSDP or DeepSpeed config, and the distributed type it should give.
 _REQUESTED_BACKENDS = {"ACCELERATE_USE_FSDP": "FSDP", "ACCELERATE_USE_DEEPSPEED": "DEEPSPEED"}
 
 
-@dataclass(frozen=True)
-class RunConfig:
-    """Settings every training run has (TRL-style; each stage's config adds its own).
+def kit_default(config_class: type, name: str, default: Any) -> Any:
+    """A dataclass field that gives ``config_class``'s field ``name`` the kit's ``default``, keeping its help text."""
+    return field(default=default, metadata=config_class.__dataclass_fields__[name].metadata)
 
-    Parameters:
-        output_dir: the run's folder (layout in the module docstring).
-        learning_rate: peak learning rate.
-        epochs: passes over the data; ignored when ``max_steps`` is set.
-        max_steps: optimizer steps to run in total, or None to run ``epochs``.
-        batch_size: examples (pairs, for MDPO) per device per forward.
-        grad_accumulation: forwards per optimizer step (effective batch = batch_size x this x devices).
-        max_length: longest tokenized example kept; longer ones are dropped and counted, never truncated.
-        max_context: the model's context for the ``max_length`` check, or None for its
-            ``max_position_embeddings``; set it to train a rotary-position model beyond its configured context
-            (the smoke profile's tiny model, 512, on ~2K-token decomposition prompts).
-        lora: train a LoRA adapter (merged at the end) instead of all weights.
-        lora_r, lora_alpha, lora_dropout: LoRA rank, scaling numerator and dropout (the paper gives none;
-            r=16, alpha=32, dropout 0.05 are common LoRA defaults).
-        lora_target_modules: module names to adapt, or ``all-linear``.
-        bf16: ``auto`` = bf16 mixed precision wherever the hardware supports it (a CUDA GPU with bf16, or a
-            CPU with AVX512-BF16 or AMX, where it is about 1.5x faster than fp32), fp32 elsewhere (most laptops,
-            macOS); ``on`` = bf16 or a ConfigError where unsupported; ``off`` = fp32 (deterministic across
-            machines). The precision used is recorded as ``precision`` in ``train_result.json``.
-        gradient_checkpointing: recompute activations in the backward pass (saves memory, costs time).
-        optimizer: a transformers ``optim`` name (``adamw_torch``, ``rmsprop``, ...).
-        adam_beta2: β2 of the Adam optimizers (0.999, transformers' default; the CPU SmolLM2 run of
-            reference/cpu_signal.md used 0.95, steadier over a short run).
-        lr_scheduler: a transformers scheduler name (``cosine``, ``linear``, ``constant_with_warmup``, ...).
-        warmup_steps: linear warm-up steps.
-        max_grad_norm: gradient clipping norm (0: no clipping).
-        seed: seed of weights init (LoRA), data order and dropout.
-        save_steps: checkpoint every this many steps (and at the end).
-        save_total_limit: checkpoints kept (oldest deleted), or None to keep all.
-        resume: continue from the last checkpoint in ``output_dir`` when there is one; False deletes the
-            checkpoints there and starts over (a finished run with the same settings is still returned as is).
-        logging_steps: log metrics every this many steps.
-        log_dir: folder of the CSV log and summary (e.g. ``results/<profile>/training``); None = ``<output_dir>/logs``.
-        run_name: stem of the log files; None = the stage name.
-        progress: show the trainer's tqdm progress bar.
-        cpu_threads: torch CPU threads during the run, or None for torch's default (one per core); 1 avoids
-            the slowdown of several threads on a CPU shared with other jobs (reference/cpu_signal.md §3.2).
+
+@dataclass
+class RunConfig:
+    """The kit's fields of a training run, put before trl's config class (``SFTRunConfig(RunConfig, SFTConfig)``,
+    ``MDPORunConfig(RunConfig, MarginDPOConfig)``), so that every TRL/Transformers field passes through under its
+    own name. It adds the run folder, LoRA, the ``bf16: auto`` precision, torch threads and the context check, and
+    changes a few TrainingArguments defaults (one epoch, adamw_torch, seed 0, a checkpoint every 50 steps and 2
+    kept, non-padding token counts for the CSV log, progress bars on, no activation checkpointing).
+
+    ``output_dir`` is the run's folder (layout in the module docstring); the trainer gets a copy of the config
+    whose ``output_dir`` is ``<output_dir>/checkpoints`` and whose ``run_name`` is the log stem.
     """
 
-    output_dir: str
-    learning_rate: float
-    epochs: float = 1.0
-    max_steps: int | None = None
-    batch_size: int = 8
-    grad_accumulation: int = 1
-    max_length: int = 384
-    max_context: int | None = None
-    lora: bool = True
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.05
-    lora_target_modules: str | tuple[str, ...] = "all-linear"
-    bf16: str = "auto"
-    gradient_checkpointing: bool = False
-    optimizer: str = "adamw_torch"
-    adam_beta2: float = 0.999
-    lr_scheduler: str = "cosine"
-    warmup_steps: int = 0
-    max_grad_norm: float = 1.0
-    seed: int = 0
-    save_steps: int = 50
-    save_total_limit: int | None = 2
-    resume: bool = True
-    logging_steps: int = 10
-    log_dir: str | None = None
-    run_name: str | None = None
-    progress: bool = True
-    cpu_threads: int | None = None
+    output_dir: str | None = field(default=None, metadata={
+        "help": "The run's folder (required): run.json, checkpoints/, adapter/, merged/ and train_result.json."})
+    max_context: int | None = field(default=None, metadata={
+        "help": "The model's context for the max_length check, or None for its max_position_embeddings; set it to "
+        "train a rotary-position model beyond its configured context (the smoke profile's tiny model)."})
+    lora: bool = field(default=True, metadata={
+        "help": "Train a LoRA adapter (merged into the model at the end) instead of all weights."})
+    lora_r: int = field(default=16, metadata={"help": "LoRA rank (the paper gives none; 16 is a common default)."})
+    lora_alpha: int = field(default=32, metadata={"help": "LoRA scaling numerator (the update is scaled by alpha/r)."})
+    lora_dropout: float = field(default=0.05, metadata={"help": "Dropout on the LoRA branch, in [0, 1)."})
+    lora_target_modules: list[str] = field(default_factory=lambda: ["all-linear"], metadata={
+        "help": "Module names to adapt, or all-linear for every linear layer but the output head."})
+    bf16: str = field(default="auto", metadata={
+        "help": "auto: bf16 mixed precision wherever the hardware supports it (a CUDA GPU with bf16, or a CPU with "
+        "AVX512-BF16 or AMX), fp32 elsewhere; on (or true): bf16, a ConfigError where unsupported; off (or false): "
+        "fp32, deterministic across machines. Resolved to a boolean when the config is built."})
+    log_dir: str | None = field(default=None, metadata={
+        "help": "Folder of the CSV log and its summary (e.g. results/<profile>/training); None: <output_dir>/logs."})
+    resume: bool = field(default=True, metadata={
+        "help": "Continue from the last checkpoint in output_dir when there is one; false deletes the checkpoints "
+        "there and starts over (a finished run with the same settings is still returned as is)."})
+    cpu_threads: int | None = field(default=None, metadata={
+        "help": "Torch CPU threads during the run, or None for torch's default (one per core); 1 avoids the "
+        "slowdown of several threads on a CPU shared with other jobs."})
+    num_train_epochs: float = kit_default(TrainingArguments, "num_train_epochs", 1.0)
+    optim: str = kit_default(TrainingArguments, "optim", "adamw_torch")
+    seed: int = kit_default(TrainingArguments, "seed", 0)
+    save_steps: float = kit_default(TrainingArguments, "save_steps", 50)
+    save_total_limit: int | None = kit_default(TrainingArguments, "save_total_limit", 2)
+    include_num_input_tokens_seen: str = kit_default(TrainingArguments, "include_num_input_tokens_seen", "non_padding")
+    disable_tqdm: bool | None = kit_default(TrainingArguments, "disable_tqdm", False)
+    gradient_checkpointing: bool | None = kit_default(TrainingArguments, "gradient_checkpointing", None)
 
     def __post_init__(self) -> None:
-        if isinstance(self.lora_target_modules, list):
-            object.__setattr__(self, "lora_target_modules", tuple(self.lora_target_modules))
-        positive = {"learning_rate": self.learning_rate, "epochs": self.epochs, "batch_size": self.batch_size,
-                    "grad_accumulation": self.grad_accumulation, "max_length": self.max_length,
+        import torch
+
+        if self.output_dir is None:
+            raise ConfigError("output_dir is required: the run's folder")
+        if isinstance(self.lora_target_modules, str):
+            self.lora_target_modules = [self.lora_target_modules]
+        if self.max_steps is None:  # the notebooks' "no step limit"
+            self.max_steps = -1
+        self._check_values()
+        self.bf16 = False if self.fp16 and self.bf16 == "auto" else resolve_bf16(self.bf16)
+        self.use_cpu = self.use_cpu or not torch.cuda.is_available()
+        try:
+            super().__post_init__()
+        except ConfigError:
+            raise
+        except ValueError as error:  # TrainingArguments' own checks: one line, as the kit's
+            raise ConfigError(str(error)) from None
+
+    def _check_values(self) -> None:
+        optional = {"max_context": self.max_context, "cpu_threads": self.cpu_threads,
+                    "save_total_limit": self.save_total_limit,
+                    "max_steps": None if self.max_steps == -1 else self.max_steps}
+        positive = {"learning_rate": self.learning_rate, "num_train_epochs": self.num_train_epochs,
+                    "per_device_train_batch_size": self.per_device_train_batch_size,
+                    "gradient_accumulation_steps": self.gradient_accumulation_steps, "max_length": self.max_length,
                     "lora_r": self.lora_r, "lora_alpha": self.lora_alpha, "save_steps": self.save_steps,
                     "logging_steps": self.logging_steps,
-                    "max_steps": self.max_steps if self.max_steps is not None else 1,
-                    "max_context": self.max_context if self.max_context is not None else 1,
-                    "cpu_threads": self.cpu_threads if self.cpu_threads is not None else 1,
-                    "save_total_limit": self.save_total_limit if self.save_total_limit is not None else 1}
+                    **{name: value for name, value in optional.items() if value is not None}}
         bad = [f"{name}={value!r}" for name, value in positive.items()
                if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0]
         if bad:
@@ -143,12 +141,10 @@ class RunConfig:
         if self.warmup_steps < 0 or self.max_grad_norm < 0:
             raise ConfigError(f"warmup_steps and max_grad_norm must be >= 0, got {self.warmup_steps} and "
                               f"{self.max_grad_norm}")
-        if self.bf16 not in BF16_SETTINGS:
-            raise ConfigError(f"bf16 must be one of {', '.join(BF16_SETTINGS)}, got {self.bf16!r}")
 
     def as_dict(self) -> dict[str, Any]:
-        """The settings as plain JSON values."""
-        return json.loads(json.dumps(dataclasses.asdict(self)))
+        """The settings, every TRL/Transformers field included, as plain JSON values."""
+        return json.loads(json.dumps(self.to_dict()))
 
 
 @dataclass(frozen=True)
@@ -214,51 +210,23 @@ def _load_model(source: str) -> Any:
     return AutoModelForCausalLM.from_pretrained(source, dtype="auto")
 
 
-def resolve_bf16(setting: str) -> bool:
+def resolve_bf16(setting: str | bool) -> bool:
     """Whether to train in bf16 mixed precision under ``setting`` (see RunConfig.bf16) on this machine."""
     import torch
 
-    if setting == "off":
+    name = BF16_SETTINGS.get(str(setting).lower())
+    if name is None:
+        raise ConfigError(f"bf16 must be one of auto, on, off (or true, false), got {setting!r}")
+    if name == "off":
         return False
     cuda = torch.cuda.is_available()
     supported = torch.cuda.is_bf16_supported() if cuda else _cpu_has_bf16()
-    if setting == "auto":
+    if name == "auto":
         return supported
     if not supported:
         raise ConfigError("bf16='on' but this machine has no bf16 support (a CUDA GPU with bf16, or a CPU with "
                           "AVX512-BF16 or AMX); use 'auto' or 'off'")
     return True
-
-
-def _trainer_arguments(config: RunConfig, stage: str) -> dict[str, Any]:
-    """The TrainingArguments fields a RunConfig sets, shared by SFTConfig and DPOConfig."""
-    import torch
-
-    return {
-        "output_dir": str(Path(config.output_dir) / "checkpoints"),
-        "learning_rate": config.learning_rate,
-        "num_train_epochs": config.epochs,
-        "max_steps": config.max_steps if config.max_steps is not None else -1,
-        "per_device_train_batch_size": config.batch_size,
-        "gradient_accumulation_steps": config.grad_accumulation,
-        "bf16": resolve_bf16(config.bf16),
-        "use_cpu": not torch.cuda.is_available(),
-        "activation_checkpointing": config.gradient_checkpointing,
-        "optim": config.optimizer,
-        "adam_beta2": config.adam_beta2,
-        "lr_scheduler_type": config.lr_scheduler,
-        "warmup_steps": config.warmup_steps,
-        "max_grad_norm": config.max_grad_norm,
-        "seed": config.seed,
-        "save_strategy": "steps",
-        "save_steps": config.save_steps,
-        "save_total_limit": config.save_total_limit,
-        "logging_steps": config.logging_steps,
-        "include_num_input_tokens_seen": "non_padding",
-        "report_to": "none",
-        "run_name": _stem(config, stage),
-        "disable_tqdm": not config.progress,
-    }
 
 
 def _lora_config(config: RunConfig) -> Any:
@@ -267,9 +235,9 @@ def _lora_config(config: RunConfig) -> Any:
         return None
     from peft import LoraConfig
 
-    targets = config.lora_target_modules
+    targets = list(config.lora_target_modules)
     return LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
-                      target_modules=targets if isinstance(targets, str) else list(targets), task_type="CAUSAL_LM")
+                      target_modules="all-linear" if targets == ["all-linear"] else targets, task_type="CAUSAL_LM")
 
 
 def execute_run(
@@ -278,16 +246,15 @@ def execute_run(
     model: str,
     data_files: Sequence[str | os.PathLike],
     prepare: Callable[[], PreparedData],
-    build_trainer: Callable[[dict[str, Any], dict[str, Any]], Any],
+    trainer_class: type,
     callbacks: Sequence[Any] = (),
 ) -> TrainResult:
     """Run (or resume, or return the finished result of) one training run of ``stage`` from ``model`` (a
     folder or hub id; the base a LoRA adapter is merged into).
 
-    ``prepare`` reads and filters the data (errors surface before any model is loaded). ``build_trainer``
-    gets the TrainingArguments fields of the config and the trainer's keyword arguments (``model``,
-    ``train_dataset``, ``processing_class``, ``peft_config``, ``callbacks``: the CSV log, then ``callbacks``)
-    and returns the trainer.
+    ``prepare`` reads and filters the data (errors surface before any model is loaded). ``trainer_class`` (a
+    trl trainer) gets the config as its ``args`` (``output_dir``: the checkpoints folder, ``run_name``: the log
+    stem), the model, the data, the LoRA config and the callbacks (the CSV log, then ``callbacks``).
     """
     output = Path(config.output_dir)
     settings = {"stage": stage, "model": model, "config": config.as_dict(), "data": _fingerprints(data_files)}
@@ -298,10 +265,10 @@ def execute_run(
     checkpoint = _resume_point(output, settings) if config.resume else None
     log = TrainingLog(Path(config.log_dir) if config.log_dir else output / "logs", _stem(config, stage))
     with torch_threads(config.cpu_threads):
-        parts = {"model": _load_model(model), "train_dataset": data.dataset, "processing_class": data.tokenizer,
-                 "peft_config": _lora_config(config), "callbacks": [log, *callbacks]}
-        arguments = _trainer_arguments(config, stage)
-        trainer = build_trainer(arguments, parts)
+        arguments = dataclasses.replace(config, output_dir=str(output / "checkpoints"), run_name=_stem(config, stage))
+        trainer = trainer_class(model=_load_model(model), args=arguments, train_dataset=data.dataset,
+                                processing_class=data.tokenizer, peft_config=_lora_config(config),
+                                callbacks=[log, *callbacks])
         _check_backend(trainer.accelerator)
         main = trainer.accelerator.is_main_process
         if main:
@@ -320,7 +287,7 @@ def execute_run(
         examples=data.examples, dropped=dict(data.dropped), seconds=summary.seconds, tokens=summary.tokens,
         tokens_per_second=summary.tokens_per_second, peak_rss_mb=summary.peak_rss_mb,
         peak_gpu_mb=summary.peak_gpu_mb, log_file=str(log.csv_path), config=settings,
-        precision="bf16" if arguments["bf16"] else "fp32",
+        precision="bf16" if config.bf16 else "fp32",
     )
     if main:
         write_text_atomic(output / "train_result.json", json.dumps(result.to_dict(), indent=2) + "\n")

@@ -11,30 +11,35 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from trl import SFTConfig, SFTTrainer
 
 from learnat_core.llm.models import SMOLLM2, resolve_model
 from learnat_core.training.data import SFTRecord, fit_sft, read_sft_records
-from learnat_core.training.run import PreparedData, RunConfig, TrainResult, execute_run, load_tokenizer
+from learnat_core.training.run import PreparedData, RunConfig, TrainResult, execute_run, kit_default, load_tokenizer
 
 STAGE = "sft"
 
 
-@dataclass(frozen=True)
-class SFTRunConfig(RunConfig):
-    """Settings of an SFT run: RunConfig's fields (defaults from reference/cpu_signal.md's SmolLM2 run: lr 2e-4,
-    batch 8, max_length 384, cosine schedule, gradient checkpointing off; the paper gives no SFT values) and:
-
-    Parameters:
-        model: the model to fine-tune: a folder, a hub id, or a named local model (``smollm2-135m-instruct``,
-            the cpu profile's, or ``tiny``).
-        group_by_length: batch examples of similar length together (less padding; the CPU run used it).
+@dataclass
+class SFTRunConfig(RunConfig, SFTConfig):
+    """Settings of an SFT run: trl's SFTConfig (every TrainingArguments field under its own name), RunConfig's
+    kit fields, the model, and the defaults of reference/cpu_signal.md's SmolLM2 run (lr 2e-4, batch 8,
+    max_length 384, cosine schedule, examples of similar length batched together; the paper gives no SFT values).
+    The loss is on the assistant answer only (``completion_only_loss``); ``max_length`` drops longer examples
+    (counted in ``TrainResult.dropped``) rather than truncating them.
     """
 
-    learning_rate: float = 2e-4
-    model: str = SMOLLM2
-    group_by_length: bool = True
+    model: str = field(default=SMOLLM2, metadata={
+        "help": "The model to fine-tune: a folder, a hub id, or a named local model (smollm2-135m-instruct, the "
+        "cpu profile's, or tiny)."})
+    learning_rate: float = kit_default(SFTConfig, "learning_rate", 2e-4)
+    lr_scheduler_type: str = kit_default(SFTConfig, "lr_scheduler_type", "cosine")
+    max_length: int = kit_default(SFTConfig, "max_length", 384)
+    completion_only_loss: bool | None = kit_default(SFTConfig, "completion_only_loss", True)
+    train_sampling_strategy: str = kit_default(SFTConfig, "train_sampling_strategy", "group_by_length")
 
 
 def train_sft(config: SFTRunConfig, train_file: str | os.PathLike, callbacks: Sequence[Any] = ()) -> TrainResult:
@@ -48,7 +53,7 @@ def train_sft(config: SFTRunConfig, train_file: str | os.PathLike, callbacks: Se
     return execute_run(
         STAGE, config, source, [train_file],
         prepare=lambda: _prepare(config, source, records),
-        build_trainer=lambda arguments, parts: _trainer(config, arguments, parts),
+        trainer_class=SFTTrainer,
         callbacks=callbacks,
     )
 
@@ -66,15 +71,3 @@ def _prepare(config: SFTRunConfig, source: str, records: Sequence[SFTRecord]) ->
     selection = fit_sft(records, tokenizer, config.max_length)
     return PreparedData(Dataset.from_list(sft_rows(selection.kept)), tokenizer, len(selection.kept),
                         dict(selection.dropped))
-
-
-def _trainer(config: SFTRunConfig, arguments: dict, parts: dict) -> Any:
-    from trl import SFTConfig, SFTTrainer
-
-    args = SFTConfig(
-        **arguments,
-        max_length=config.max_length,
-        completion_only_loss=True,
-        train_sampling_strategy="group_by_length" if config.group_by_length else "random",
-    )
-    return SFTTrainer(args=args, **parts)
