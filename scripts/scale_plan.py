@@ -147,10 +147,10 @@ def gb(value: float) -> str:
 
 def stages(sft: dict, mdpo: dict, gpus: int) -> list[Stage]:
     """The shipped full configs as stages on ``gpus`` GPUs (and the unsharded ones on one)."""
-    sft_states, mdpo_states = OPTIMIZER_STATES[sft.get("optimizer", "adamw_torch")], OPTIMIZER_STATES[mdpo["optimizer"]]
-    sft_args = dict(lora_rank=sft["lora_r"], optimizer_states=sft_states, sequences=sft["batch_size"],
+    sft_states, mdpo_states = OPTIMIZER_STATES[sft.get("optim", "adamw_torch")], OPTIMIZER_STATES[mdpo["optim"]]
+    sft_args = dict(lora_rank=sft["lora_r"], optimizer_states=sft_states, sequences=sft["per_device_train_batch_size"],
                     seq_len=sft["max_length"], reference_copy=False)
-    mdpo_args = dict(lora_rank=None, sequences=2 * mdpo["batch_size"], seq_len=mdpo["max_length"])
+    mdpo_args = dict(lora_rank=None, sequences=2 * mdpo["per_device_train_batch_size"], seq_len=mdpo["max_length"])
     return [
         Stage("LoRA SFT, 1 GPU (or DDP)", gpus=1, sharded=False, **sft_args),
         Stage(f"LoRA SFT, ZeRO-3 / FSDP over {gpus}", gpus=gpus, sharded=True, **sft_args),
@@ -197,8 +197,8 @@ def render(shape: ModelShape, gpus_per_node: int, memory_gb: float, peak_tflops:
     bird_tokens = bird_calls * PAPER_TOKENS_PER_CALL
     time_rows = [[f"{rate:,.0f}", f"{bird_tokens / rate / 3600:.1f}"] for rate in throughputs]
 
-    sft_tokens = BIRD_TRAIN_QUESTIONS * success * tokens_per_example * sft["epochs"]
-    mdpo_tokens = BIRD_TRAIN_QUESTIONS * pairs_per_question * 2 * tokens_per_example * mdpo["epochs"]
+    sft_tokens = BIRD_TRAIN_QUESTIONS * success * tokens_per_example * sft["num_train_epochs"]
+    mdpo_tokens = BIRD_TRAIN_QUESTIONS * pairs_per_question * 2 * tokens_per_example * mdpo["num_train_epochs"]
     flops = {"LoRA SFT": (sft_tokens, training_flops(shape, sft_tokens, lora=True, reference_forward=False)),
              "full MDPO": (mdpo_tokens, training_flops(shape, mdpo_tokens, lora=False, reference_forward=True))}
     cost_rows = [[name, f"{tokens / 1e6:.1f}M", f"{value:.2e}",
@@ -227,8 +227,9 @@ accelerate launch --config_file configs/accelerate/deepspeed_zero3.yaml \\
 
 Several nodes (here 2 × {gpus_per_node}): the same command on every node, with its rank and the first node's
 address; `output_dir` must be on a filesystem every node sees (checkpoints, and MDPO's shared copy of the pairs
-under `checkpoints/train-dataset/`, which every rank reads). The effective batch is batch_size ×
-grad_accumulation × processes: scale grad_accumulation down as processes go up to keep the paper's batch.
+under `checkpoints/train-dataset/`, which every rank reads). The effective batch is
+per_device_train_batch_size × gradient_accumulation_steps × processes: scale gradient_accumulation_steps down as
+processes go up to keep the paper's batch.
 
 ```bash
 accelerate launch --config_file configs/accelerate/deepspeed_zero3.yaml \\
@@ -242,7 +243,7 @@ accelerate launch --config_file configs/accelerate/deepspeed_zero3.yaml \\
 {shape.name}: {shape.params / 1e9:.2f}B parameters ({gb(2 * shape.params)} GB in bf16), {shape.layers} layers,
 hidden {shape.hidden}, vocabulary {shape.vocab}; LoRA r={sft['lora_r']} on all linear layers:
 {lora:,} parameters. Sequences of max_length ({sft['max_length']} tokens, the worst case; most are shorter), per-GPU
-batch from the configs: SFT {sft['batch_size']} examples, MDPO {mdpo['batch_size']} pairs = {2 * mdpo['batch_size']}
+batch from the configs: SFT {sft['per_device_train_batch_size']} examples, MDPO {mdpo['per_device_train_batch_size']} pairs = {2 * mdpo['per_device_train_batch_size']}
 sequences (chosen and rejected in one forward). GB = 10⁹ bytes.
 
 Assumptions: bf16 weights (2 B/param); LoRA adapters, their grads and optimizer states in fp32; full fine-tuning
@@ -285,7 +286,7 @@ server's batch are needed to reach it):
 
 Training data from the same measured run: {success:.1%} of searched questions give an SFT trajectory and
 {pairs_per_question:.2f} step pairs per question; each example ≈ {tokens_per_example} tokens (the paper's per-call
-cost as the length of a prompt and its answer). SFT: {sft['epochs']} epochs of LoRA; MDPO: {mdpo['epochs']} epoch of
+cost as the length of a prompt and its answer). SFT: {sft['num_train_epochs']} epochs of LoRA; MDPO: {mdpo['num_train_epochs']} epoch of
 full-parameter training, a pair is 2 sequences, plus one reference forward per token (precomputed). FLOPs per
 token: 2P forward, 2P backward to activations, 2P weight gradients (full only), 2P checkpoint recompute, 2P
 reference; GPU-hours at {peak_tflops:.0f} TFLOP/s bf16 dense (H100 / H200) and {mfu:.0%} model FLOPs utilisation

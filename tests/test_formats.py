@@ -309,7 +309,7 @@ def test_learnat_train_takes_trl_files(tmp_path: Path, capsys) -> None:
                            for step in (STEP_1, STEP_2)))
     pairs.write_text(json.dumps({"prompt": PROMPT, "chosen": [{"role": "assistant", "content": STEP_1}],
                                  "rejected": [{"role": "assistant", "content": STEP_2}], "margin": 0.5}) + "\n")
-    settings = "max_steps: 1\nbatch_size: 2\nmax_length: 384\nbf16: 'off'\nprogress: false\n"
+    settings = "max_steps: 1\nper_device_train_batch_size: 2\nmax_length: 384\nbf16: 'off'\ndisable_tqdm: true\n"
     (tmp_path / "sft.yaml").write_text(f"{settings}model: {tiny}\ntrain_file: {sft}\noutput_dir: {tmp_path / 'sft'}\n")
     code, stdout, _ = _run(["train", "--stage", "sft", "--config", tmp_path / "sft.yaml"], capsys)
     result = _train_result(stdout)
