@@ -68,6 +68,7 @@ class OpenAIServer(ThreadingHTTPServer):
     """The server; ``with OpenAIServer(...) as server`` serves from a thread until the block ends."""
 
     daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 drops connections beyond it, which the client retries 1 s later
 
     def __init__(self, answer: Answer = echo, *, model: str = "served", latency: float = 0.0,
                  hold_after: int | None = None) -> None:
