@@ -5,13 +5,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from learnat_core.sql_ast.graph import node_label
 from learnat_core.sql_ast.node_kinds import NodeKind
 from learnat_core.sql_ast.relations import AccumulatedAst, coverage_mask
 from learnat_core.sql_ast.tree import AstNode, SqlTree
+
+if TYPE_CHECKING:  # imported when drawing: the training path (scripts/gpu_check.py) ships without matplotlib
+    from matplotlib.figure import Figure
 
 KIND_COLOURS = {NodeKind.CLAUSE: "tab:blue", NodeKind.OPERATOR: "tab:orange", NodeKind.OPERAND: "tab:green"}
 STEP_COLOURS = ("tab:red", "tab:purple", "tab:brown", "tab:pink", "tab:olive", "tab:cyan", "tab:gray")
@@ -34,6 +36,8 @@ def render(
     turn; ``first_only`` rings each node once, for the first highlight that covers it (for a sequence of
     growing accumulations: the step that first covered it). With a ``path`` stem, also save ``.png`` and ``.svg``.
     """
+    from matplotlib.figure import Figure
+
     nodes = list(tree.root.walk())
     positions = _layout(tree.root)
     width = max(x for x, _ in positions.values()) + 1
