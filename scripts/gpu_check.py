@@ -62,8 +62,8 @@ ARCHITECTURES: dict[str, dict[str, Any]] = {
 TINY_SHAPE = {"hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2, "num_attention_heads": 4,
               "num_key_value_heads": 2, "max_position_embeddings": 2048}
 SYNTHESIS = SynthesisConfig(schema_style="compact", instructions=False)  # the cpu profile's prompts
-PACKAGES = ("torch", "transformers", "accelerate", "peft", "trl", "datasets", "sqlglot", "apted", "vllm",
-            "learnat-kit")
+PACKAGES = ("torch", "transformers", "accelerate", "peft", "trl", "datasets", "pyarrow", "pandas", "sqlglot", "apted",
+            "vllm", "learnat-kit")
 
 
 @dataclasses.dataclass(frozen=True)
