@@ -10,32 +10,18 @@ import signal
 import socket
 import stat
 import subprocess
-import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_process import REPO, learnat_command, learnat_env, run_learnat, start_learnat
+from openai_server import OpenAIServer
 
 from learnat_core.files import write_text_atomic
 
-REPO = Path(__file__).resolve().parents[1]
 GOLD = "SELECT Name FROM singer WHERE Age > 40"
 ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
-
-
-def _command(*argv: str) -> list[str]:
-    return [sys.executable, "-m", "learnat_core.cli", *argv]
-
-
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-
-
-def _learnat(*argv: str) -> subprocess.CompletedProcess:
-    """``learnat ARGV`` in a fresh interpreter, as a user runs it."""
-    return subprocess.run(_command(*argv), cwd=REPO, env=_env(), capture_output=True, text=True, timeout=600)
 
 
 def _assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
@@ -64,8 +50,8 @@ def pairs(tmp_path: Path) -> Path:
 
 
 def _eval_pairs(db_root: Path, pairs: Path, out: Path | str, *extra: str) -> subprocess.CompletedProcess:
-    return _learnat("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
-                    "--no-progress", *extra)
+    return runrun_learnat("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
+                       "--no-progress", *extra)
 
 
 def test_out_in_a_new_folder_is_created(tmp_path: Path, db_root: Path, pairs: Path) -> None:
@@ -88,19 +74,19 @@ def test_workers_must_be_a_positive_integer(tmp_path: Path, db_root: Path, pairs
 def test_ast_check_on_a_file_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
     source = tmp_path / "latin1.sql"
     source.write_bytes("SELECT 'café' FROM t\n".encode("latin-1"))
-    _assert_one_line_error(_learnat("ast-check", str(source)), str(source), "not UTF-8")
+    _assert_one_line_error(runrun_learnat("ast-check", str(source)), str(source), "not UTF-8")
 
 
 def test_an_unknown_dialect_is_refused_by_the_parser(tmp_path: Path) -> None:
     source = tmp_path / "q.sql"
     source.write_text("SELECT 1\n", encoding="utf-8")
-    _assert_one_line_error(_learnat("ast-check", str(source), "--dialect", "nosuch"), "--dialect", "invalid choice")
+    _assert_one_line_error(runrun_learnat("ast-check", str(source), "--dialect", "nosuch"), "--dialect", "invalid choice")
 
 
 def test_synthesize_out_dir_naming_a_file_is_one_line(tmp_path: Path) -> None:
     existing = tmp_path / "existing"
     existing.write_text("", encoding="utf-8")
-    result = _learnat("synthesize", "--dataset", "spider", "--ids", "16", "--out-dir", str(existing), "--no-progress")
+    result = run_learnat("synthesize", "--dataset", "spider", "--ids", "16", "--out-dir", str(existing), "--no-progress")
     _assert_one_line_error(result, "--out-dir", "is a file, not a folder")
 
 
@@ -110,8 +96,8 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, to_file: bool) -> None:
     os.close(read_end)  # like `| head` having exited: every write fails with EPIPE
     argv = ["ast-check", str(REPO / "learnat_core" / "bundled" / "spider" / "dev_gold.sql")]
     try:
-        result = subprocess.run(_command(*argv, *(["--out", "/dev/stdout"] if to_file else [])), cwd=REPO, env=_env(),
-                                stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=600)
+        result = subprocess.run(learnat_command(*argv, *(["--out", "/dev/stdout"] if to_file else [])), cwd=REPO,
+                                env=learnat_env(), stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=600)
     finally:
         os.close(write_end)
     assert result.returncode == 141 and result.stderr == ""
@@ -131,21 +117,21 @@ def test_eval_on_a_data_root_without_databases_stops_before_the_run(tmp_path: Pa
     for name in ("dev.json", "tables.json"):
         shutil.copy(bundled_root / "spider" / name, root / "spider" / name)
     predictions = _write_pairs(tmp_path / "pred.jsonl", [{"id": "0", "pred": "SELECT 1"}])
-    result = _learnat("eval", "--dataset", "spider", "--pred", str(predictions), "--data-root", str(root),
+    result = runrun_learnat("eval", "--dataset", "spider", "--pred", str(predictions), "--data-root", str(root),
                       "--no-progress")
     _assert_one_line_error(result, "databases is under", str(root / "spider" / "database"))
 
 
 def test_infer_with_a_missing_demo_pool_stops_before_loading_the_model(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("LEARNAT_CACHE_DIR", str(tmp_path / "cache"))
-    result = _learnat("infer", "--dataset", "spider", "--model", "smollm2-135m-instruct", "--mode", "decomposition_adr",
+    result = run_learnat("infer", "--dataset", "spider", "--model", "smollm2-135m-instruct", "--mode", "decomposition_adr",
                       "--demo-pool", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "pred.jsonl"), "--no-progress")
     _assert_one_line_error(result, "demo_pool", "no such file")
     assert not (tmp_path / "cache").exists()  # SmolLM2 was neither converted nor loaded
 
 
 def test_data_verify_on_a_dataset_folder_says_it_is_not_a_data_root(bundled_root: Path) -> None:
-    result = _learnat("data", "verify", "--data-root", str(bundled_root / "spider"))
+    result = runrun_learnat("data", "verify", "--data-root", str(bundled_root / "spider"))
     _assert_one_line_error(result, "learnat data verify: error:", "is not a data root", f"give its parent, {bundled_root}")
 
 
@@ -158,7 +144,7 @@ def _free_port() -> int:
 def test_a_dead_server_fails_before_the_run(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{_free_port()}/v1"
     out = tmp_path / "pred.jsonl"
-    result = _learnat("infer", "--dataset", "spider", "--limit", "2", "--model", "served", "--backend", "openai",
+    result = runrun_learnat("infer", "--dataset", "spider", "--limit", "2", "--model", "served", "--backend", "openai",
                       "--base-url", url, "--out", str(out), "--no-progress")
     _assert_one_line_error(result, f"no server answers at {url}/models")
     assert not out.exists()
@@ -183,11 +169,10 @@ def test_ctrl_c_stops_eval_pairs_with_exit_130_and_no_table(tmp_path: Path, db_r
         {"id": "2", "db_id": "pets_1", "gold": ENDLESS, "pred": GOLD},
     ])
     out, table = tmp_path / "verdicts.jsonl", tmp_path / "table.csv"
-    argv = _command("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
-                    "--table-csv", str(table), "--timeout", "600", "--workers", workers, "--no-progress")
+    argv = ("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
+            "--table-csv", str(table), "--timeout", "600", "--workers", workers, "--no-progress")
     # its own process group, signalled as a terminal's Ctrl-C signals the command and its workers
-    process = subprocess.Popen(argv, cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+    process = startrun_learnat(*argv)
     databases = {str((db_root / db_id / f"{db_id}.sqlite").resolve()) for db_id in ("concert_singer", "pets_1")}
     while process.poll() is None and not _opened_by_some_process(databases):
         time.sleep(0.05)  # until a query runs
@@ -198,81 +183,29 @@ def test_ctrl_c_stops_eval_pairs_with_exit_130_and_no_table(tmp_path: Path, db_r
     assert not out.exists() and not table.exists()
 
 
-class _GatedServer(ThreadingHTTPServer):
-    """An OpenAI-compatible server that answers ``allowed`` chat requests, then holds the next ones until
-    ``gate`` opens and fails them (so a run waits on it); ``GET /models`` always answers."""
-
-    daemon_threads = True
-
-    def __init__(self, allowed: int) -> None:
-        super().__init__(("127.0.0.1", 0), _GatedHandler)
-        self.allowed = allowed
-        self.gate = threading.Event()
-        self.lock = threading.Lock()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/v1"
-
-
-class _GatedHandler(BaseHTTPRequestHandler):
-    server: _GatedServer
-
-    def do_GET(self) -> None:  # noqa: N802 (the http.server protocol)
-        self._send(200, {"object": "list", "data": [{"id": "served", "object": "model"}]})
-
-    def do_POST(self) -> None:  # noqa: N802
-        self.rfile.read(int(self.headers["Content-Length"]))
-        with self.server.lock:
-            answer, self.server.allowed = self.server.allowed > 0, self.server.allowed - 1
-        if not answer:
-            self.server.gate.wait()
-            self._send(500, {"error": {"message": "closed"}})
-            return
-        choice = {"index": 0, "message": {"role": "assistant", "content": "SELECT count(*) FROM singer"},
-                  "finish_reason": "stop"}
-        self._send(200, {"choices": [choice], "usage": {"prompt_tokens": 10, "completion_tokens": 5}})
-
-    def _send(self, status: int, body: dict) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        """Quiet."""
-
-
 @pytest.fixture()
-def gated_server():
-    server = _GatedServer(allowed=1)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.gate.set()
-    server.shutdown()
-    server.server_close()
+def gated_server() -> Iterator[OpenAIServer]:
+    """Answers one chat request, then holds the next ones until released and fails them (so a run waits on it)."""
+    with OpenAIServer(lambda messages, index: "SELECT count(*) FROM singer", hold_after=1) as server:
+        yield server
 
 
-def test_ctrl_c_stops_infer_with_exit_130_and_a_rerun_resumes(tmp_path: Path, gated_server: _GatedServer) -> None:
+def test_ctrl_c_stops_infer_with_exit_130_and_a_rerun_resumes(tmp_path: Path, gated_server: OpenAIServer) -> None:
     out = tmp_path / "pred.jsonl"
     argv = ("infer", "--dataset", "spider", "--limit", "3", "--model", "served", "--backend", "openai",
             "--base-url", gated_server.url, "--backend-option", "max_retries=0", "--mode", "direct", "--retries", "0",
             "--batch-size", "1", "--workers", "1", "--out", str(out), "--no-progress")
-    process = subprocess.Popen(_command(*argv), cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
+    process = startrun_learnat(*argv)
     while process.poll() is None and not (out.is_file() and out.read_text().endswith("\n")):
         time.sleep(0.05)  # until the first question's line is written; the second request is held
     os.killpg(process.pid, signal.SIGINT)
-    gated_server.gate.set()  # the held request ends (an error) once the command has been told to stop
+    gated_server.release()  # the held request ends (an error) once the command has been told to stop
     stdout, stderr = process.communicate(timeout=300)
     assert process.returncode == 130, stderr
     assert stderr.splitlines()[-1] == "learnat infer: interrupted" and "EX of" not in stdout
     assert len(out.read_text().splitlines()) == 1  # the question done before Ctrl-C is kept
 
-    gated_server.allowed = 2
-    rerun = _learnat(*argv)
+    rerun = runrun_learnat(*argv)
     assert rerun.returncode == 0, rerun.stderr
     assert "3 questions, 2 written now, 1 already done" in rerun.stdout and "EX of 3 questions" in rerun.stdout
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import socket
 import threading
 import time
-from collections import deque
 from collections.abc import Iterator
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from openai_server import OpenAIServer
 
 from learnat_core.errors import ConfigError
 from learnat_core.llm import BackendError, GenerationConfig, OpenAIBackend, OpenAIBackendConfig, make_backend
@@ -21,95 +19,13 @@ from learnat_core.llm.openai_compat import _retry_after
 GREEDY = GenerationConfig(max_new_tokens=16)
 
 
-class FakeServer(ThreadingHTTPServer):
-    """Answers /v1/chat/completions; ``script`` holds (status, headers, body) replies served first, in
-    order; then every request succeeds. Counts requests and the most it ever had unanswered at once."""
-
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.script: deque[tuple[int, dict[str, str], dict]] = deque()
-        self.requests: list[dict] = []
-        self.headers_seen: list[dict[str, str]] = []
-        self.honour_n = True
-        self.send_usage = True
-        self.delay_first = 0.0
-        self.barrier: threading.Barrier | None = None
-        self.in_flight = 0
-        self.max_in_flight = 0
-        self.lock = threading.Lock()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/v1"
-
-    def reply(self, payload: dict) -> tuple[int, dict[str, str], dict]:
-        """A successful completion echoing the last user message, ``n`` choices when honoured."""
-        n = payload.get("n", 1) if self.honour_n else 1
-        question = payload["messages"][-1]["content"]
-        choices = [
-            {"index": i, "message": {"role": "assistant", "content": f"SELECT {i} -- {question}"},
-             "finish_reason": "stop"}
-            for i in range(n)
-        ]
-        body: dict = {"object": "chat.completion", "choices": choices}
-        if self.send_usage:
-            body["usage"] = {"prompt_tokens": 11, "completion_tokens": 5 * n, "total_tokens": 11 + 5 * n}
-        return 200, {}, body
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: FakeServer
-
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-        server = self.server
-        payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        with server.lock:
-            server.in_flight += 1
-            server.max_in_flight = max(server.max_in_flight, server.in_flight)
-            server.requests.append(payload)
-            server.headers_seen.append(dict(self.headers))
-            first = len(server.requests) == 1
-            scripted = server.script.popleft() if server.script else None
-        try:
-            if server.barrier is not None:
-                server.barrier.wait(timeout=5)
-            if first and server.delay_first:
-                time.sleep(server.delay_first)
-            status, headers, body = scripted or server.reply(payload)
-        finally:
-            with server.lock:  # before answering, so the client cannot have sent its next request yet
-                server.in_flight -= 1
-        if self.path != "/v1/chat/completions":
-            status, headers, body = 404, {}, {"error": {"message": f"no route {self.path}"}}
-        data = json.dumps(body).encode()
-        try:
-            self.send_response(status)
-            headers = {**headers, "Content-Type": "application/json", "Content-Length": str(len(data))}
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up on a slow reply
-            pass
-
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture()
-def server() -> Iterator[FakeServer]:
-    fake = FakeServer()
-    thread = threading.Thread(target=fake.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield fake
-    fake.shutdown()
-    fake.server_close()
-    thread.join(timeout=5)
+def server() -> Iterator[OpenAIServer]:
+    with OpenAIServer() as fake:
+        yield fake
 
 
-def _backend(server: FakeServer, **options) -> OpenAIBackend:
+def _backend(server: OpenAIServer, **options) -> OpenAIBackend:
     settings = {"model": "sql-model", "base_url": server.url, "timeout": 5.0, "max_retries": 3, "backoff": 0.01}
     return OpenAIBackend(OpenAIBackendConfig(**{**settings, **options}))
 

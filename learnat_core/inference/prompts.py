@@ -51,7 +51,8 @@ class BuiltPrompt:
 
 
 class PromptBuilder:
-    """Builds the prompt of each question of one split under one config (schema texts cached per database)."""
+    """Builds the prompt of each question of one split under one config (schema texts and the demonstrations'
+    linked schema items cached per database)."""
 
     def __init__(self, config: InferenceConfig, split: DataSplit):
         self.config = config
@@ -65,6 +66,7 @@ class PromptBuilder:
         drafts = read_records(Path(config.drafts)) if adr and config.drafts else []
         self.drafts = {record.id: record.usable_sql for record in drafts}
         self._texts: dict[tuple, str] = {}
+        self._links: dict[tuple, dict[str, set[str]] | None] = {}
 
     def build(self, example: Example) -> BuiltPrompt:
         """The prompt of ``example``; PromptError (missing_schema, missing_database, database_error) when there
@@ -141,17 +143,14 @@ class PromptBuilder:
         return {db_id: self._text(self.schemas[db_id], self._linked(self.schemas[db_id], group), 0, None)
                 for db_id, group in by_db.items()}
 
-    def _linked(self, schema: Schema, demos: Iterable[Decomposition]) -> dict[str, set[str]] | None:
+    def _linked(self, schema: Schema, demos: Sequence[Decomposition]) -> dict[str, set[str]] | None:
+        """The tables and columns the demonstrations use, linked once per database and set of queries."""
         if self.config.demo_schemas != "linked":
             return None
-        keep: dict[str, set[str]] = {}
-        try:
-            for demo in demos:
-                for table, columns in gold_schema_items(demo.final_sql, schema).items():
-                    keep.setdefault(table, set()).update(columns)
-        except SqlParseError:
-            return None
-        return keep
+        key = (schema.db_id, tuple(demo.final_sql for demo in demos))
+        if key not in self._links:
+            self._links[key] = _link(schema, demos)
+        return self._links[key]
 
     def _text(self, schema: Schema, keep: dict[str, set[str]] | None, samples: int, db_path: Path | None) -> str:
         key = (schema.db_id, None if keep is None else tuple(sorted((t, tuple(sorted(c))) for t, c in keep.items())),
@@ -161,3 +160,15 @@ class PromptBuilder:
                 schema, style=self.config.schema_style, db_path=db_path, sample_values=samples, restrict_to=keep
             )
         return self._texts[key]
+
+
+def _link(schema: Schema, demos: Iterable[Decomposition]) -> dict[str, set[str]] | None:
+    """The union of the tables and columns the demonstrations' final SQL uses; None if one does not parse."""
+    keep: dict[str, set[str]] = {}
+    try:
+        for demo in demos:
+            for table, columns in gold_schema_items(demo.final_sql, schema).items():
+                keep.setdefault(table, set()).update(columns)
+    except SqlParseError:
+        return None
+    return keep

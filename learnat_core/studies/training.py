@@ -218,6 +218,31 @@ def results_table(results: Mapping[str, TrainResult]) -> pd.DataFrame:
     ])
 
 
+THROUGHPUT_COLUMNS = ["source", "device", "run", "stage", "precision", "steps", "tokens_per_second", "peak_gpu_mb",
+                      "peak_rss_mb"]
+
+
+def throughput_table(gpu_check: str | os.PathLike, cpu_runs: Sequence[str | os.PathLike] = (),
+                     cpu_label: str = "cpu profile") -> pd.DataFrame:
+    """Training throughput of the GPU check (the JSON of ``scripts/gpu_check.py``: one row per architecture and
+    stage) beside CPU runs (``results_table`` CSVs such as ``results/cpu/training/sft_runs.csv``)."""
+    path = Path(gpu_check)
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+        runs = report["runs"]
+        source, device, tiny = f"gpu check {report['date'][:10]}", report["device"], report["tiny"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise DataError(f"{path}: not a GPU check report ({type(error).__name__}: {error})") from None
+    rows = [{"source": source, "device": device, "run": run["architecture"] + (" (tiny)" if tiny else ""),
+             **{column: run[column] for column in THROUGHPUT_COLUMNS[3:]}} for run in runs]
+    for table in cpu_runs:
+        for row in pd.read_csv(table).to_dict("records"):
+            rows.append({"source": cpu_label, "device": "cpu", "precision": None, "peak_gpu_mb": None,
+                         **{column: row[column] for column in ("run", "stage", "steps", "tokens_per_second",
+                                                               "peak_rss_mb")}})
+    return pd.DataFrame(rows, columns=THROUGHPUT_COLUMNS)
+
+
 def score_model(label: str, model_dir: str | os.PathLike, examples: Sequence[Example], split: DataSplit,
                 runs_dir: str | os.PathLike, config: InferenceConfig, *, max_context: int | None = None,
                 backend: str = "hf", progress: bool = True) -> pd.DataFrame:
