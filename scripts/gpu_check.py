@@ -133,14 +133,15 @@ def run_record(name: str, parameters: int, result: TrainResult, batch_size: int)
 def train_both(name: str, model_dir: Path, work: Path, sft_file: Path, pairs_file: Path, sizes: Sizes,
                bf16: str) -> tuple[list[TrainResult], Path]:
     """SFT then MDPO on the SFT model; the two results and the MDPO model's folder."""
-    common = {"max_steps": sizes.steps, "max_length": sizes.max_length, "lora": True, "gradient_checkpointing": True,
-              "bf16": bf16, "save_steps": sizes.steps, "logging_steps": 1, "progress": False}
+    common = {"max_steps": sizes.steps, "max_length": sizes.max_length, "lora": True, "activation_checkpointing": True,
+              "bf16": bf16, "save_steps": sizes.steps, "logging_steps": 1, "disable_tqdm": True}
     _reset_peak()
     sft = train_sft(SFTRunConfig(output_dir=str(work / f"{name}-sft"), model=str(model_dir),
-                                 batch_size=sizes.sft_batch, **common), sft_file)
+                                 per_device_train_batch_size=sizes.sft_batch, **common), sft_file)
     shutil.rmtree(model_dir)  # the SFT model is MDPO's start and reference; the disk holds two 7B copies at most
     _reset_peak()
-    mdpo = train_mdpo(MDPORunConfig(output_dir=str(work / f"{name}-mdpo"), batch_size=sizes.mdpo_batch,
+    mdpo = train_mdpo(MDPORunConfig(output_dir=str(work / f"{name}-mdpo"),
+                                    per_device_train_batch_size=sizes.mdpo_batch,
                                     max_prompt_length=sizes.max_prompt_length, **common), pairs_file, sft.model_dir)
     shutil.rmtree(sft.model_dir)
     return [sft, mdpo], Path(mdpo.model_dir)

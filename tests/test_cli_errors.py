@@ -50,7 +50,7 @@ def pairs(tmp_path: Path) -> Path:
 
 
 def _eval_pairs(db_root: Path, pairs: Path, out: Path | str, *extra: str) -> subprocess.CompletedProcess:
-    return runrun_learnat("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
+    return run_learnat("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
                        "--no-progress", *extra)
 
 
@@ -74,13 +74,13 @@ def test_workers_must_be_a_positive_integer(tmp_path: Path, db_root: Path, pairs
 def test_ast_check_on_a_file_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
     source = tmp_path / "latin1.sql"
     source.write_bytes("SELECT 'café' FROM t\n".encode("latin-1"))
-    _assert_one_line_error(runrun_learnat("ast-check", str(source)), str(source), "not UTF-8")
+    _assert_one_line_error(run_learnat("ast-check", str(source)), str(source), "not UTF-8")
 
 
 def test_an_unknown_dialect_is_refused_by_the_parser(tmp_path: Path) -> None:
     source = tmp_path / "q.sql"
     source.write_text("SELECT 1\n", encoding="utf-8")
-    _assert_one_line_error(runrun_learnat("ast-check", str(source), "--dialect", "nosuch"), "--dialect", "invalid choice")
+    _assert_one_line_error(run_learnat("ast-check", str(source), "--dialect", "nosuch"), "--dialect", "invalid choice")
 
 
 def test_synthesize_out_dir_naming_a_file_is_one_line(tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_eval_on_a_data_root_without_databases_stops_before_the_run(tmp_path: Pa
     for name in ("dev.json", "tables.json"):
         shutil.copy(bundled_root / "spider" / name, root / "spider" / name)
     predictions = _write_pairs(tmp_path / "pred.jsonl", [{"id": "0", "pred": "SELECT 1"}])
-    result = runrun_learnat("eval", "--dataset", "spider", "--pred", str(predictions), "--data-root", str(root),
+    result = run_learnat("eval", "--dataset", "spider", "--pred", str(predictions), "--data-root", str(root),
                       "--no-progress")
     _assert_one_line_error(result, "databases is under", str(root / "spider" / "database"))
 
@@ -131,7 +131,7 @@ def test_infer_with_a_missing_demo_pool_stops_before_loading_the_model(tmp_path:
 
 
 def test_data_verify_on_a_dataset_folder_says_it_is_not_a_data_root(bundled_root: Path) -> None:
-    result = runrun_learnat("data", "verify", "--data-root", str(bundled_root / "spider"))
+    result = run_learnat("data", "verify", "--data-root", str(bundled_root / "spider"))
     _assert_one_line_error(result, "learnat data verify: error:", "is not a data root", f"give its parent, {bundled_root}")
 
 
@@ -144,7 +144,7 @@ def _free_port() -> int:
 def test_a_dead_server_fails_before_the_run(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{_free_port()}/v1"
     out = tmp_path / "pred.jsonl"
-    result = runrun_learnat("infer", "--dataset", "spider", "--limit", "2", "--model", "served", "--backend", "openai",
+    result = run_learnat("infer", "--dataset", "spider", "--limit", "2", "--model", "served", "--backend", "openai",
                       "--base-url", url, "--out", str(out), "--no-progress")
     _assert_one_line_error(result, f"no server answers at {url}/models")
     assert not out.exists()
@@ -172,7 +172,7 @@ def test_ctrl_c_stops_eval_pairs_with_exit_130_and_no_table(tmp_path: Path, db_r
     argv = ("eval-pairs", "--db-root", str(db_root), "--pairs", str(pairs), "--out", str(out),
             "--table-csv", str(table), "--timeout", "600", "--workers", workers, "--no-progress")
     # its own process group, signalled as a terminal's Ctrl-C signals the command and its workers
-    process = startrun_learnat(*argv)
+    process = start_learnat(*argv)
     databases = {str((db_root / db_id / f"{db_id}.sqlite").resolve()) for db_id in ("concert_singer", "pets_1")}
     while process.poll() is None and not _opened_by_some_process(databases):
         time.sleep(0.05)  # until a query runs
@@ -195,7 +195,7 @@ def test_ctrl_c_stops_infer_with_exit_130_and_a_rerun_resumes(tmp_path: Path, ga
     argv = ("infer", "--dataset", "spider", "--limit", "3", "--model", "served", "--backend", "openai",
             "--base-url", gated_server.url, "--backend-option", "max_retries=0", "--mode", "direct", "--retries", "0",
             "--batch-size", "1", "--workers", "1", "--out", str(out), "--no-progress")
-    process = startrun_learnat(*argv)
+    process = start_learnat(*argv)
     while process.poll() is None and not (out.is_file() and out.read_text().endswith("\n")):
         time.sleep(0.05)  # until the first question's line is written; the second request is held
     os.killpg(process.pid, signal.SIGINT)
@@ -205,7 +205,7 @@ def test_ctrl_c_stops_infer_with_exit_130_and_a_rerun_resumes(tmp_path: Path, ga
     assert stderr.splitlines()[-1] == "learnat infer: interrupted" and "EX of" not in stdout
     assert len(out.read_text().splitlines()) == 1  # the question done before Ctrl-C is kept
 
-    rerun = runrun_learnat(*argv)
+    rerun = run_learnat(*argv)
     assert rerun.returncode == 0, rerun.stderr
     assert "3 questions, 2 written now, 1 already done" in rerun.stdout and "EX of 3 questions" in rerun.stdout
 
