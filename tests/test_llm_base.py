@@ -13,7 +13,7 @@ from learnat_core.llm import GenerationConfig, Usage, make_backend
 
 
 def test_importing_the_package_loads_no_heavy_library():
-    code = "import sys, learnat_core.llm; print(sorted({'torch', 'transformers', 'vllm'} & set(sys.modules)))"
+    code = "import sys, learnat_core.llm; print(sorted({'torch', 'transformers', 'vllm', 'openai'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import threading
-import time
 from collections.abc import Iterator
-from email.utils import formatdate
 
 import pytest
 from openai_server import OpenAIServer
 
 from learnat_core.errors import ConfigError
 from learnat_core.llm import BackendError, GenerationConfig, OpenAIBackend, OpenAIBackendConfig, make_backend
-from learnat_core.llm.openai_compat import _retry_after
 
 GREEDY = GenerationConfig(max_new_tokens=16)
 
@@ -26,7 +24,7 @@ def server() -> Iterator[OpenAIServer]:
 
 
 def _backend(server: OpenAIServer, **options) -> OpenAIBackend:
-    settings = {"model": "sql-model", "base_url": server.url, "timeout": 5.0, "max_retries": 3, "backoff": 0.01}
+    settings = {"model": "sql-model", "base_url": server.url, "timeout": 5.0, "max_retries": 3}
     return OpenAIBackend(OpenAIBackendConfig(**{**settings, **options}))
 
 
@@ -75,11 +73,13 @@ def test_server_without_n_gets_one_request_per_sample(server):
 
 def test_429_with_retry_after_is_retried_after_the_servers_wait(server, caplog):
     server.script.append((429, {"Retry-After": "0.05"}, {"error": {"message": "slow down"}}))
-    backend = _backend(server, backoff=30.0)  # were Retry-After ignored, the wait would be 30 s
+    backend = _backend(server)
     with caplog.at_level(logging.WARNING, logger="learnat_core.llm.openai_compat"):
         assert backend.generate(["q"], GREEDY)[0][0].text == "SELECT 0 -- q"
     assert len(server.requests) == 2 and backend.usage.retries == 1 and backend.usage.calls == 1
-    assert "HTTP 429: slow down" in caplog.text and "in 0.05 s" in caplog.text
+    refused, answered = server.exchanges
+    assert answered.received >= refused.answered + 0.05  # asked again no sooner than the Retry-After
+    assert "HTTP 429: slow down (attempt 1 of 4)" in caplog.text
 
 
 def test_server_errors_are_retried_then_succeed(server):
@@ -113,12 +113,15 @@ def test_read_timeout_is_retried(server):
     assert backend.usage.retries == 1
 
 
-def test_unreachable_server_gives_a_clear_error_after_bounded_retries():
+def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/v1"
-    config = OpenAIBackendConfig(model="m", base_url=url, timeout=1, max_retries=2, backoff=0.01)
+        return probe.getsockname()[1]
+
+
+def test_unreachable_server_gives_a_clear_error_after_bounded_retries():
+    url = f"http://127.0.0.1:{_free_port()}/v1"
+    config = OpenAIBackendConfig(model="m", base_url=url, timeout=1, max_retries=2)
     backend = OpenAIBackend(config)
     with pytest.raises(BackendError, match=f"cannot reach {url}/chat/completions.*3 attempts"):
         backend.generate(["q"], GREEDY)
@@ -134,13 +137,34 @@ def test_concurrency_limit_is_respected_and_used(server):
     assert server.max_in_flight == 3
 
 
-def test_retry_after_accepts_seconds_and_http_dates():
-    assert _retry_after("2") == 2.0
-    assert _retry_after(None) is None and _retry_after("soon") is None
-    assert 0 < _retry_after(formatdate(time.time() + 30, usegmt=True)) <= 30
-    assert _retry_after(formatdate(time.time() - 30, usegmt=True)) == 0
+def test_generate_works_inside_a_running_event_loop(server):
+    backend = _backend(server)
+
+    async def cell() -> str:  # as a Jupyter cell runs: a synchronous call while the kernel's loop runs
+        return backend.generate(["q"], GREEDY)[0][0].text
+
+    assert asyncio.run(cell()) == "SELECT 0 -- q"
+
+
+def test_probe_accepts_a_live_server_and_fails_at_once_on_a_dead_one(server):
+    _backend(server).probe()
+    assert server.requests == []  # it asks GET /models only
+    url = f"http://127.0.0.1:{_free_port()}/v1"
+    dead = OpenAIBackend(OpenAIBackendConfig(model="m", base_url=url, max_retries=3))
+    with pytest.raises(BackendError, match=f"no server answers at {url}/models"):
+        dead.probe()
+    assert dead.usage.retries == 0
 
 
 def test_make_backend_openai_needs_a_model():
     with pytest.raises(ConfigError, match="needs.*model"):
         make_backend("openai", base_url="http://127.0.0.1:9/v1")
+
+
+def test_without_a_key_no_authorization_header_is_sent(server, monkeypatch):
+    for name in ("OPENAI_API_KEY", "LEARNAT_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    backend = _backend(server)
+    backend.probe()
+    backend.generate(["q"], GREEDY)
+    assert len(server.headers_seen) == 1 and "Authorization" not in server.headers_seen[0]

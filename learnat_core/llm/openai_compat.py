@@ -1,10 +1,12 @@
 """Any server that speaks the OpenAI chat-completions protocol (OpenAI, vLLM serve, GLM, llama.cpp...).
 
-``POST {base_url}/chat/completions`` through one ``requests.Session``, prompts spread over at most
-``concurrency`` threads. Rate limits (429), server errors (5xx), timeouts and connection failures are
-retried with exponential backoff (``backoff`` seconds, doubling, at most ``max_backoff``; a
-``Retry-After`` header is honoured up to ``max_backoff``) for at most ``max_retries`` retries; any other
-4xx fails at once with the server's message. ``probe`` checks that a server answers before a run starts.
+Requests go through the ``openai`` SDK's async client, at most ``concurrency`` in flight per ``generate``
+call. The SDK retries rate limits (429), server errors (5xx), timeouts and connection failures at most
+``max_retries`` times, waiting what the server's ``Retry-After``/``retry-after-ms`` asks for (up to two
+minutes; a longer wait fails at once) or else its own jittered exponential backoff; any other 4xx fails at
+once with the server's message. Ctrl-C cancels the requests in flight instead of waiting for them. ``probe``
+checks that a server answers before a run starts. The SDK is imported when a backend is built, so importing
+this module stays light.
 
 Several samples are asked for with the ``n`` parameter; a server that returns fewer choices is then
 asked once per remaining sample (with ``seed + k`` for sample ``k`` when a seed is set, so the samples
@@ -15,19 +17,15 @@ completion tokens are split over its choices in proportion to their length.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
-from typing import Any
-
-import requests
-from requests.adapters import HTTPAdapter
-from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from learnat_core.errors import ConfigError
 from learnat_core.llm.base import (
@@ -41,10 +39,16 @@ from learnat_core.llm.base import (
     as_messages,
 )
 
+if TYPE_CHECKING:
+    import httpx
+    import openai
+
 API_KEY_ENVS = ("OPENAI_API_KEY", "LEARNAT_API_KEY")
 _log = logging.getLogger(__name__)
 _CHARS_PER_TOKEN = 4
 PROBE_TIMEOUT = 10.0  # seconds the server has to answer the probe
+_RETRY_COUNT = "x-stainless-retry-count"  # the SDK numbers each attempt of a request in this header
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ class OpenAIBackendConfig:
     """Where the server is and how hard to try.
 
     ``api_key``: else ``$OPENAI_API_KEY``, else ``$LEARNAT_API_KEY``, else no Authorization header (local
-    servers). ``timeout``: seconds per request. ``concurrency``: most requests in flight at once.
+    servers). ``timeout``: seconds per request. ``max_retries``: retries per request after the first
+    attempt. ``concurrency``: most requests in flight at once.
     """
 
     model: str
@@ -60,8 +65,6 @@ class OpenAIBackendConfig:
     api_key: str | None = None
     timeout: float = 120.0
     max_retries: int = 5
-    backoff: float = 1.0
-    max_backoff: float = 60.0
     concurrency: int = 4
 
     def __post_init__(self) -> None:
@@ -76,31 +79,14 @@ class OpenAIBackendConfig:
         return self.api_key or next((os.environ[name] for name in API_KEY_ENVS if os.environ.get(name)), None)
 
 
-class _TransientError(Exception):
-    """A response worth retrying (429 or 5xx), with the server's Retry-After in seconds if it sent one."""
-
-    def __init__(self, status: int, message: str, retry_after: float | None):
-        super().__init__(f"HTTP {status}: {message}")
-        self.status = status
-        self.message = message
-        self.retry_after = retry_after
-
-
 class OpenAIBackend(Backend):
-    """Chat completions over HTTP, with retries, backoff and bounded concurrency."""
+    """Chat completions through the ``openai`` SDK, with its retries and bounded concurrency."""
 
     name = "openai"
 
     def __init__(self, config: OpenAIBackendConfig):
         super().__init__(config.model)
         self.config = config
-        self.session = requests.Session()
-        adapter = HTTPAdapter(pool_maxsize=config.concurrency)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
-        key = config.resolved_api_key()
-        if key:
-            self.session.headers["Authorization"] = f"Bearer {key}"
         self._n_supported = True
 
     def identity(self) -> dict[str, Any]:
@@ -110,34 +96,76 @@ class OpenAIBackend(Backend):
     def probe(self) -> None:
         """One ``GET {base_url}/models``, not retried: BackendError when nothing answers there or the key is
         refused, instead of every request failing after its retries. Any other answer counts as a live server."""
-        url = f"{self.config.base_url}/models"
-        try:
-            response = self.session.get(url, timeout=min(self.config.timeout, PROBE_TIMEOUT))
-        except requests.RequestException as error:
-            raise BackendError(f"no server answers at {url} ({type(error).__name__}); is it running?") from error
-        if response.status_code in (401, 403):
-            raise BackendError(f"{url}: {_error_message(response)}", response.status_code)
+        _run(self._probe())
 
     def count_tokens(self, prompt: Prompt) -> int:
         """An estimate (four characters a token): the served model's tokenizer is not available here."""
         return sum(_estimate_tokens(message["content"]) for message in as_messages(prompt))
 
     def generate(self, prompts: Sequence[Prompt], config: GenerationConfig | None = None) -> list[list[Completion]]:
-        """``config.n`` completions per prompt in input order; the first failure cancels what has not started."""
-        config = config or GenerationConfig()
-        pool = ThreadPoolExecutor(max_workers=self.config.concurrency, thread_name_prefix="learnat-openai")
-        try:
-            futures = [pool.submit(self._complete, as_messages(prompt), config) for prompt in prompts]
-            return [future.result() for future in futures]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        """``config.n`` completions per prompt in input order; the first failure cancels the other requests."""
+        return _run(self._generate([as_messages(prompt) for prompt in prompts], config or GenerationConfig()))
 
-    def _complete(self, messages: list[Message], config: GenerationConfig) -> list[Completion]:
+    def _client(self, *, max_retries: int, timeout: float, watch: bool) -> openai.AsyncOpenAI:
+        """A client for one event loop; ``watch`` counts and logs the retries of its requests."""
+        import openai
+
+        hooks = {"request": [self._on_request], "response": [self._on_response]} if watch else {}
+        return openai.AsyncOpenAI(
+            base_url=self.config.base_url,
+            api_key=self.config.resolved_api_key() or "unused",  # the SDK insists on one; see _headers
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=openai.DefaultAsyncHttpxClient(event_hooks=hooks),
+        )
+
+    def _headers(self) -> dict[str, Any]:
+        """Headers for each request: without a key, no Authorization header at all (local servers)."""
+        import openai
+
+        return {} if self.config.resolved_api_key() else {"Authorization": openai.Omit()}
+
+    async def _probe(self) -> None:
+        import openai
+
+        url = f"{self.config.base_url}/models"
+        timeout = min(self.config.timeout, PROBE_TIMEOUT)
+        async with self._client(max_retries=0, timeout=timeout, watch=False) as client:
+            try:
+                await client.models.list(extra_headers=self._headers())
+            except openai.APIConnectionError as error:
+                cause = type(error.__cause__ or error).__name__
+                raise BackendError(f"no server answers at {url} ({cause}); is it running?") from error
+            except openai.APIStatusError as error:
+                if error.status_code in (401, 403):
+                    raise BackendError(f"{url}: {_message(error.response)}", error.status_code) from error
+            except openai.APIError:  # an answer the SDK cannot read is still a live server
+                pass
+
+    async def _generate(self, prompts: list[list[Message]], config: GenerationConfig) -> list[list[Completion]]:
+        limit = asyncio.Semaphore(self.config.concurrency)
+        client = self._client(max_retries=self.config.max_retries, timeout=self.config.timeout, watch=True)
+
+        async def complete(messages: list[Message]) -> list[Completion]:
+            async with limit:
+                return await self._complete(client, messages, config)
+
+        async with client:
+            tasks = [asyncio.ensure_future(complete(messages)) for messages in prompts]
+            try:
+                return list(await asyncio.gather(*tasks))
+            finally:  # after a failure or a cancellation (Ctrl-C), stop the other requests before closing
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _complete(self, client: openai.AsyncOpenAI, messages: list[Message],
+                        config: GenerationConfig) -> list[Completion]:
         completions: list[Completion] = []
         while len(completions) < config.n:
             wanted = config.n - len(completions) if self._n_supported else 1
             seed = None if config.seed is None else config.seed + len(completions)
-            got = self._request(messages, config, wanted, seed)
+            got = await self._request(client, messages, config, wanted, seed)
             if not got:
                 raise BackendError(f"{self.config.base_url} returned no choices")
             if len(got) < wanted:
@@ -145,108 +173,96 @@ class OpenAIBackend(Backend):
             completions.extend(got)
         return completions[: config.n]
 
-    def _request(self, messages: list[Message], config: GenerationConfig, n: int, seed: int | None) -> list[Completion]:
-        payload: dict[str, Any] = {
-            "model": self.config.model,
-            "messages": messages,
-            "max_tokens": config.max_new_tokens,
-        }
+    async def _request(self, client: openai.AsyncOpenAI, messages: list[Message], config: GenerationConfig, n: int,
+                       seed: int | None) -> list[Completion]:
+        import openai
+        from openai.types.chat import ChatCompletion
+
+        options: dict[str, Any] = {"model": self.config.model, "messages": messages,
+                                   "max_tokens": config.max_new_tokens, "extra_headers": self._headers()}
         if config.do_sample:
-            payload.update(temperature=config.temperature, top_p=config.top_p)
+            options.update(temperature=config.temperature, top_p=config.top_p)
             if seed is not None:
-                payload["seed"] = seed
+                options["seed"] = seed
         else:
-            payload["temperature"] = 0
+            options["temperature"] = 0
         if n > 1:
-            payload["n"] = n
+            options["n"] = n
         if config.stop:
-            payload["stop"] = list(config.stop)
+            options["stop"] = list(config.stop)
         start = time.perf_counter()
-        body = self._post(payload)
+        try:
+            response = await client.chat.completions.create(**options)
+        except openai.APIError as error:
+            raise _backend_error(error) from error
         seconds = time.perf_counter() - start
-        choices = body.get("choices") or []
-        texts = [(choice.get("message") or {}).get("content") or "" for choice in choices]
-        usage = body.get("usage") or {}
-        prompt_tokens = usage.get("prompt_tokens", self.count_tokens(messages))
-        completion_tokens = usage.get("completion_tokens", sum(_estimate_tokens(text) for text in texts))
+        if not isinstance(response, ChatCompletion):  # the SDK hands back the body of a non-JSON answer as text
+            raise BackendError(f"the server answered with something that is not JSON: {str(response)[:200]!r}")
+        choices = response.choices or []
+        texts = [(choice.message.content if choice.message else None) or "" for choice in choices]
+        usage = response.usage
+        prompt_tokens = usage.prompt_tokens if usage else self.count_tokens(messages)
+        completion_tokens = usage.completion_tokens if usage else sum(_estimate_tokens(text) for text in texts)
         self.usage.record(
             prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, completions=len(texts), seconds=seconds
         )
         return [
-            Completion(text, prompt_tokens, tokens, seconds / len(texts), choice.get("finish_reason") or FINISH_STOP)
+            Completion(text, prompt_tokens, tokens, seconds / len(texts), choice.finish_reason or FINISH_STOP)
             for choice, text, tokens in zip(choices, texts, _split_tokens(completion_tokens, texts))
         ]
 
-    def _post(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """One chat-completions call, retried on transient failures; BackendError when it cannot succeed."""
-        url = f"{self.config.base_url}/chat/completions"
-        attempts = self.config.max_retries + 1
-        retrying = Retrying(
-            retry=retry_if_exception_type((_TransientError, requests.Timeout, requests.ConnectionError)),
-            stop=stop_after_attempt(attempts),
-            wait=self._wait,
-            before_sleep=self._before_sleep,
-            reraise=True,
-        )
-        try:
-            return retrying(self._post_once, url, payload)
-        except _TransientError as error:
-            raise BackendError(f"{error.message} (gave up after {attempts} attempts)", error.status) from error
-        except requests.RequestException as error:
-            raise BackendError(f"cannot reach {url} (gave up after {attempts} attempts): {error}") from error
+    async def _on_request(self, request: httpx.Request) -> None:
+        """Count each retry the SDK sends."""
+        if _attempt(request) > 1:
+            self.usage.record_retry()
 
-    def _post_once(self, url: str, payload: dict[str, Any]) -> dict[str, Any]:
-        response = self.session.post(url, json=payload, timeout=self.config.timeout)
-        status = response.status_code
-        if status == 429 or status >= 500:
-            raise _TransientError(status, _error_message(response), _retry_after(response.headers.get("Retry-After")))
-        if status >= 400:
-            raise BackendError(_error_message(response), status)
-        try:
-            return response.json()
-        except ValueError as error:
-            message = f"the server answered with something that is not JSON: {response.text[:200]!r}"
-            raise BackendError(message, status) from error
-
-    def _before_sleep(self, state: RetryCallState) -> None:
-        self.usage.record_retry()
-        error = state.outcome.exception() if state.outcome else None
-        wait = state.next_action.sleep if state.next_action else 0.0
-        _log.warning("%s: %s; retry %d of %d in %.2f s", self.config.base_url, error, state.attempt_number,
-                     self.config.max_retries, wait)
-
-    def _wait(self, state: RetryCallState) -> float:
-        """Seconds before the next attempt: the server's Retry-After when given, else exponential backoff."""
-        error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, _TransientError) and error.retry_after is not None:
-            return min(error.retry_after, self.config.max_backoff)
-        return wait_exponential(multiplier=self.config.backoff, max=self.config.max_backoff)(state)
+    async def _on_response(self, response: httpx.Response) -> None:
+        """Log each rate limit or server error, which the SDK retries while it has retries left."""
+        if response.status_code == 429 or response.status_code >= 500:
+            await response.aread()
+            _log.warning("%s: HTTP %d: %s (attempt %d of %d)", self.config.base_url, response.status_code,
+                         _message(response), _attempt(response.request), self.config.max_retries + 1)
 
 
-def _error_message(response: requests.Response) -> str:
+def _run(coroutine: Coroutine[Any, Any, _T]) -> _T:
+    """Run ``coroutine`` on a fresh event loop, in a thread of its own when this thread already runs one
+    (a Jupyter kernel)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="learnat-openai") as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+def _attempt(request: httpx.Request) -> int:
+    """Which attempt of its request (1 for the first) the SDK sent ``request`` as."""
+    return int(request.headers.get(_RETRY_COUNT, "0")) + 1
+
+
+def _backend_error(error: openai.APIError) -> BackendError:
+    """The SDK's failure as one line: the server's message and status, or the address that did not answer."""
+    import openai
+
+    attempts = _attempt(error.request)
+    gave_up = f" (gave up after {attempts} attempts)" if attempts > 1 else ""
+    if isinstance(error, openai.APIStatusError):
+        return BackendError(_message(error.response) + gave_up, error.status_code)
+    if isinstance(error, openai.APIConnectionError):
+        return BackendError(f"cannot reach {error.request.url}{gave_up}: {error}")
+    return BackendError(f"the server's answer could not be read: {error}")
+
+
+def _message(response: httpx.Response) -> str:
     """The server's own words: OpenAI's ``{"error": {"message": ...}}``, else the body, else the reason."""
     try:
         body = response.json()
     except ValueError:
-        return response.text.strip()[:500] or response.reason or "no message"
+        return response.text.strip()[:500] or response.reason_phrase or "no message"
     error = body.get("error", body) if isinstance(body, dict) else body
     if isinstance(error, dict):
         return str(error.get("message") or error)
     return str(error)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """A Retry-After header in seconds: a number of seconds or an HTTP date; None if absent or unreadable."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
 
 
 def _estimate_tokens(text: str) -> int:
