@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -168,3 +170,18 @@ def test_without_a_key_no_authorization_header_is_sent(server, monkeypatch):
     backend.probe()
     backend.generate(["q"], GREEDY)
     assert len(server.headers_seen) == 1 and "Authorization" not in server.headers_seen[0]
+
+
+def test_ctrl_c_cancels_the_requests_in_flight(server):
+    server.hold_after = 0  # every request is held until the server is released
+    backend = _backend(server, timeout=600.0, max_retries=0, concurrency=2)  # waiting on them would hang here
+
+    def interrupt_once_both_are_held() -> None:
+        while server.in_flight < 2:
+            time.sleep(0.01)
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)  # Ctrl-C
+
+    threading.Thread(target=interrupt_once_both_are_held, daemon=True).start()
+    with pytest.raises(KeyboardInterrupt):
+        backend.generate(["q1", "q2"], GREEDY)
+    assert server.in_flight == 2 and server.exchanges == []  # stopped while the server still held both
