@@ -156,3 +156,32 @@ def test_make_backend_builds_hf_and_rejects_bad_options(tiny):
         make_backend("hf", model=tiny.source, dtype="float16")
     with pytest.raises(ConfigError, match="needs"):
         make_backend("hf")
+
+
+def test_a_chat_template_file_replaces_the_models_own(tiny, tmp_path):
+    template = tmp_path / "plain.jinja"
+    template.write_text("{% for m in messages %}[{{ m.role }}] {{ m.content }}\n{% endfor %}"
+                        "{% if add_generation_prompt %}[assistant] {% endif %}", encoding="utf-8")
+    backend = HFBackend(HFBackendConfig(model=tiny.source, device="cpu", chat_template=str(template), progress=False))
+    rendered = "[system] Answer with SQL.\n[user] What is the average age?\n[assistant] "
+    assert backend.count_tokens(QUESTIONS[3]) == len(tiny.tokenizer(rendered, add_special_tokens=False).input_ids)
+    assert backend.identity()["chat_template"] != tiny.identity()["chat_template"]
+    with pytest.raises(ConfigError, match="is no file"):
+        HFBackendConfig(model=tiny.source, chat_template=str(tmp_path / "missing.jinja"))
+
+
+def test_an_adapter_folder_is_merged_into_the_model(tiny, tmp_path):
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    lora = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False)  # not a no-op
+    get_peft_model(AutoModelForCausalLM.from_pretrained(tiny.source), lora).save_pretrained(tmp_path / "adapter")
+    adapted = HFBackend(HFBackendConfig(model=tiny.source, device="cpu", adapter=str(tmp_path / "adapter"),
+                                        progress=False))
+    base_weights, weights = tiny.model.state_dict(), adapted.model.state_dict()
+    assert weights.keys() == base_weights.keys()  # merged: a plain model again, no LoRA layers left
+    changed = {name for name in weights if not weights[name].equal(base_weights[name])}
+    assert changed and all(".q_proj." in name or ".v_proj." in name for name in changed)
+    assert adapted.identity()["adapter"] and "adapter" not in tiny.identity()
+    with pytest.raises(ConfigError, match="not a PEFT adapter folder"):
+        HFBackendConfig(model=tiny.source, adapter=str(tmp_path))

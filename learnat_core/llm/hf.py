@@ -10,6 +10,7 @@ is answered with an empty completion whose finish_reason is ``prompt_too_long``.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -42,16 +43,18 @@ class HFBackendConfig:
     ``model``: a local folder, a hub id, or a named local model (``tiny``, ``smollm2-135m-instruct``).
     ``dtype``/``device``: ``auto`` means bfloat16 on CUDA and float32 on CPU. ``max_context``: prompt
     plus answer tokens, by default the model's ``max_position_embeddings``. ``chat_template``: render
-    prompts with the tokenizer's template (a plain string becomes one user message); with False, only
-    plain strings are accepted and passed as raw text (for base models without a template).
-    ``progress``: show a tqdm bar over batches.
+    prompts with the tokenizer's template (a plain string becomes one user message), or with the Jinja
+    template in the file this names; with False, only plain strings are accepted and passed as raw text
+    (for base models without a template). ``adapter``: a PEFT (LoRA) adapter folder trained on ``model``,
+    merged into it at load (needs peft). ``progress``: show a tqdm bar over batches.
     """
 
     model: str
     dtype: str = "auto"
     device: str = "auto"
     max_context: int | None = None
-    chat_template: bool = True
+    chat_template: bool | str = True
+    adapter: str | None = None
     progress: bool = True
 
     def __post_init__(self) -> None:
@@ -61,6 +64,10 @@ class HFBackendConfig:
             raise ConfigError(f"device must be one of {', '.join(_DEVICES)}, got {self.device!r}")
         if self.max_context is not None and self.max_context < 2:
             raise ConfigError(f"max_context must be at least 2, got {self.max_context}")
+        if isinstance(self.chat_template, str) and not Path(self.chat_template).is_file():
+            raise ConfigError(f"chat_template must be true, false or a template file; {self.chat_template} is no file")
+        if self.adapter is not None and not (Path(self.adapter) / "adapter_config.json").is_file():
+            raise ConfigError(f"adapter {self.adapter} is not a PEFT adapter folder (no adapter_config.json)")
 
 
 class HFBackend(Backend):
@@ -83,22 +90,35 @@ class HFBackend(Backend):
         else:
             self.dtype = getattr(torch, config.dtype)
         self.tokenizer = AutoTokenizer.from_pretrained(self.source, padding_side="left")
-        if config.chat_template and not self.tokenizer.chat_template:
-            raise ConfigError(f"{config.model} has no chat template; use chat_template=False with plain string prompts")
+        if isinstance(config.chat_template, str):
+            self.tokenizer.chat_template = Path(config.chat_template).read_text(encoding="utf-8")
+        elif config.chat_template and not self.tokenizer.chat_template:
+            raise ConfigError(f"{config.model} has no chat template; use chat_template=False with plain string "
+                              "prompts, or chat_template=FILE of a Jinja template")
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.model = AutoModelForCausalLM.from_pretrained(self.source, dtype=self.dtype).to(self.device).eval()
+        model = AutoModelForCausalLM.from_pretrained(self.source, dtype=self.dtype)
+        if config.adapter is not None:
+            self._adapter_files = folder_fingerprint(config.adapter)
+            model = _merge_adapter(model, config.adapter)
+        self.model = model.to(self.device).eval()
         self.max_context = config.max_context or _context_length(model_config, config.model)
         self._eos_ids = _eos_ids(self.model.generation_config.eos_token_id, self.tokenizer.eos_token_id)
 
     def identity(self) -> dict[str, Any]:
-        """Model name, a fingerprint of its files, dtype and prompt rendering."""
-        return {
+        """Model name, a fingerprint of its files (and of its adapter's), dtype and prompt rendering (a template
+        file by its text's hash)."""
+        identity: dict[str, Any] = {
             "model": self.config.model,
             "files": self._files,
             "dtype": str(self.dtype),
             "chat_template": self.config.chat_template,
         }
+        if isinstance(self.config.chat_template, str):
+            identity["chat_template"] = hashlib.sha256(self.tokenizer.chat_template.encode()).hexdigest()
+        if self.config.adapter is not None:
+            identity["adapter"] = self._adapter_files
+        return identity
 
     def count_tokens(self, prompt: Prompt) -> int:
         """Prompt length in tokens after chat formatting."""
@@ -220,6 +240,18 @@ def _load_config(spec: str, source: str) -> Any:
         found = ", ".join(architectures) or config.model_type
         raise ConfigError(f"model {spec!r} ({found}) is not a causal language model; a text generator is needed")
     return config
+
+
+def _merge_adapter(model: Any, folder: str) -> Any:
+    """``model`` with the PEFT adapter in ``folder`` merged into its weights."""
+    try:
+        from peft import PeftModel
+    except ImportError as error:
+        raise ConfigError(f"an adapter needs peft: pip install learnat-kit[train] ({error})") from error
+    try:
+        return PeftModel.from_pretrained(model, folder).merge_and_unload()
+    except (RuntimeError, ValueError, KeyError) as error:  # an adapter of another architecture or size
+        raise ConfigError(f"cannot apply adapter {folder}: {error}") from error
 
 
 def _device(choice: str) -> Any:
