@@ -154,7 +154,7 @@ def run_vllm(model_dir: Path, sft_file: Path, sizes: Sizes) -> dict[str, Any]:
     prompts = [list(record.messages[:-1]) for record in read_sft_records(sft_file)][: sizes.vllm_prompts]
     started = time.perf_counter()
     try:
-        backend = make_backend("vllm", model=str(model_dir), max_context=2 * sizes.max_length,
+        backend = make_backend("vllm", model=str(model_dir), max_model_len=2 * sizes.max_length,
                                gpu_memory_utilization=0.5)
         loaded = time.perf_counter()
         results = backend.generate(prompts, GenerationConfig(max_new_tokens=sizes.vllm_tokens))

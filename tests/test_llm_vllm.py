@@ -1,14 +1,19 @@
-"""The vLLM backend where vLLM cannot run: the missing-package error and the SamplingParams arguments."""
+"""The vLLM backend where vLLM cannot run: the missing-package error, the SamplingParams arguments, and its
+options (max_model_len, chat_template, a LoRA adapter) as a stand-in ``vllm`` module receives them."""
 
 from __future__ import annotations
 
+import json
 import sys
+import types
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from learnat_core.errors import ConfigError
 from learnat_core.llm import GenerationConfig, VLLMBackend, VLLMBackendConfig, make_backend
-from learnat_core.llm.vllm_backend import sampling_params_kwargs
+from learnat_core.llm.vllm_backend import LORA_ID, LORA_NAME, sampling_params_kwargs
 
 
 def test_missing_vllm_names_the_install_command(monkeypatch):
@@ -38,3 +43,64 @@ def test_sampling_keeps_temperature_top_p_seed_and_n():
         "top_p": 0.95,
         "seed": 2024,
     }
+
+
+class _LLM:
+    """Records what vllm.LLM is built and called with; answers each prompt with ``SELECT 1``."""
+
+    built: dict[str, Any] = {}
+    chats: list[dict[str, Any]] = []
+
+    def __init__(self, **kwargs: Any) -> None:
+        _LLM.built = kwargs
+        model_config = types.SimpleNamespace(max_model_len=kwargs["max_model_len"] or 4096)
+        self.llm_engine = types.SimpleNamespace(model_config=model_config)
+
+    def get_tokenizer(self) -> Any:
+        def apply_chat_template(messages: list[dict], *, chat_template: str | None, **_: Any) -> list[int]:
+            return [0] * (len(chat_template or "") + sum(len(m["content"]) for m in messages))
+
+        return types.SimpleNamespace(apply_chat_template=apply_chat_template)
+
+    def chat(self, messages: list[list[dict]], params: Any, **kwargs: Any) -> list[Any]:
+        _LLM.chats.append({"prompts": len(messages), **kwargs})
+        answer = types.SimpleNamespace(text="SELECT 1", token_ids=[1, 2], finish_reason="stop")
+        return [types.SimpleNamespace(outputs=[answer]) for _ in messages]
+
+
+@pytest.fixture()
+def stand_in_vllm(monkeypatch: pytest.MonkeyPatch) -> type[_LLM]:
+    """``vllm``, ``vllm.lora`` and ``vllm.lora.request`` as modules of stand-ins."""
+    vllm, lora, request = (types.ModuleType(name) for name in ("vllm", "vllm.lora", "vllm.lora.request"))
+    vllm.LLM, vllm.SamplingParams, vllm.lora, lora.request = _LLM, dict, lora, request
+    request.LoRARequest = lambda name, number, path: (name, number, path)
+    for module in (vllm, lora, request):
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+    return _LLM
+
+
+def test_vllm_options_reach_the_engine_and_each_chat_call(stand_in_vllm, tmp_path: Path):
+    template = tmp_path / "template.jinja"
+    template.write_text("{{ messages[0].content }}", encoding="utf-8")
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text(json.dumps({"peft_type": "LORA", "r": 8}))
+    backend = make_backend("vllm", model=str(tmp_path), max_model_len=64, chat_template=str(template),
+                           lora_path=str(adapter), max_lora_rank=8)
+    built = stand_in_vllm.built
+    assert (built["max_model_len"], built["enable_lora"], built["max_lora_rank"]) == (64, True, 8)
+    results = backend.generate(["short", "x" * 100], GenerationConfig(max_new_tokens=4))
+    assert [r[0].finish_reason for r in results] == ["stop", "prompt_too_long"]
+    assert backend.count_tokens("short") == len(template.read_text()) + len("short")  # rendered with the file
+    assert stand_in_vllm.chats[-1] == {"prompts": 1, "use_tqdm": False, "chat_template": template.read_text(),
+                                       "lora_request": (LORA_NAME, LORA_ID, str(adapter))}
+    plain = make_backend("vllm", model=str(tmp_path))
+    assert "enable_lora" not in stand_in_vllm.built and stand_in_vllm.built["max_model_len"] is None
+    assert set(backend.identity()) - set(plain.identity()) == {"chat_template", "lora"}
+
+
+def test_vllm_template_and_adapter_paths_are_checked(tmp_path: Path):
+    with pytest.raises(ConfigError, match="is no file"):
+        VLLMBackendConfig(model="tiny", chat_template=str(tmp_path / "missing.jinja"))
+    with pytest.raises(ConfigError, match="not a PEFT adapter folder"):
+        VLLMBackendConfig(model="tiny", lora_path=str(tmp_path))

@@ -71,7 +71,7 @@ def open_model(kind: str, model: str, *, base_url: str | None = None, max_contex
     else:
         options = {"model": resolve_model(model)}
         if max_context:
-            options["max_context"] = max_context
+            options["max_context" if kind == "hf" else "max_model_len"] = max_context
         if kind == "hf":
             options["progress"] = progress
     return make_backend(kind, cache_dir=cache_dir() / "completions" if cached else None, **options)

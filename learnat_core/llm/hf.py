@@ -10,7 +10,6 @@ is answered with an empty completion whose finish_reason is ``prompt_too_long``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,13 @@ from learnat_core.llm.base import (
     as_messages,
     prompt_too_long,
 )
-from learnat_core.llm.models import folder_fingerprint, resolve_model
+from learnat_core.llm.models import (
+    check_adapter_folder,
+    check_chat_template_file,
+    folder_fingerprint,
+    resolve_model,
+    text_fingerprint,
+)
 
 _DTYPES = ("auto", "float32", "bfloat16")
 _DEVICES = ("auto", "cpu", "cuda")
@@ -64,10 +69,10 @@ class HFBackendConfig:
             raise ConfigError(f"device must be one of {', '.join(_DEVICES)}, got {self.device!r}")
         if self.max_context is not None and self.max_context < 2:
             raise ConfigError(f"max_context must be at least 2, got {self.max_context}")
-        if isinstance(self.chat_template, str) and not Path(self.chat_template).is_file():
-            raise ConfigError(f"chat_template must be true, false or a template file; {self.chat_template} is no file")
-        if self.adapter is not None and not (Path(self.adapter) / "adapter_config.json").is_file():
-            raise ConfigError(f"adapter {self.adapter} is not a PEFT adapter folder (no adapter_config.json)")
+        if isinstance(self.chat_template, str):
+            check_chat_template_file(self.chat_template)
+        if self.adapter is not None:
+            check_adapter_folder(self.adapter)
 
 
 class HFBackend(Backend):
@@ -115,7 +120,7 @@ class HFBackend(Backend):
             "chat_template": self.config.chat_template,
         }
         if isinstance(self.config.chat_template, str):
-            identity["chat_template"] = hashlib.sha256(self.tokenizer.chat_template.encode()).hexdigest()
+            identity["chat_template"] = text_fingerprint(self.tokenizer.chat_template)
         if self.config.adapter is not None:
             identity["adapter"] = self._adapter_files
         return identity

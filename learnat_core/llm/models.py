@@ -163,6 +163,23 @@ def folder_fingerprint(folder: str | os.PathLike) -> str:
     return hashlib.sha256(json.dumps(entries).encode()).hexdigest()
 
 
+def check_chat_template_file(path: str) -> None:
+    """ConfigError unless ``path`` is a file (of a Jinja chat template)."""
+    if not Path(path).is_file():
+        raise ConfigError(f"chat_template {path} is no file; name a Jinja chat template file")
+
+
+def check_adapter_folder(path: str) -> None:
+    """ConfigError unless ``path`` is a PEFT (LoRA) adapter folder, one that holds ``adapter_config.json``."""
+    if not (Path(path) / "adapter_config.json").is_file():
+        raise ConfigError(f"adapter {path} is not a PEFT adapter folder (no adapter_config.json)")
+
+
+def text_fingerprint(text: str) -> str:
+    """The SHA-256 of ``text``, to name a chat template in a backend's identity."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _models_dir(cache: str | os.PathLike | None) -> Path:
     return (Path(cache) if cache is not None else cache_dir()) / "models"
 
