@@ -1,9 +1,11 @@
-"""Checked argument types for the ``learnat`` commands: a bad number or path is one argparse error line."""
+"""Checked argument types and config-dataclass flags for the ``learnat`` commands: a bad number or path is one
+argparse error line."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +61,30 @@ def output_dir(text: str) -> Path:
     if path.exists() and not path.is_dir():
         raise argparse.ArgumentTypeError(f"{text} is a file, not a folder")
     return path
+
+
+def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
+                     choices: Mapping[str, Sequence[Any]] | None = None) -> None:
+    """One ``--flag`` per field of the config dataclass (stored as ``config_<field>``): booleans as
+    ``--x/--no-x``; choices and help from the field's metadata, or ``choices`` by field name."""
+    for spec in dataclasses.fields(config_class):
+        text = spec.metadata.get("help", f"{config_class.__name__}.{spec.name}")
+        options: dict[str, Any] = {"default": spec.default, "help": f"{text} (default: {spec.default})"}
+        if isinstance(spec.default, bool):
+            options["action"] = argparse.BooleanOptionalAction
+        else:
+            options["type"] = str if spec.default is None else type(spec.default)
+            allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)
+            if allowed:
+                options["choices"] = allowed
+            else:
+                options["metavar"] = spec.name.upper()
+        group.add_argument("--" + spec.name.replace("_", "-"), dest=f"config_{spec.name}", **options)
+
+
+def config_from_flags(args: argparse.Namespace, config_class: type) -> Any:
+    """The config dataclass built from the flags ``add_config_flags`` added."""
+    return config_class(**{spec.name: getattr(args, f"config_{spec.name}") for spec in dataclasses.fields(config_class)})
 
 
 class Parser(argparse.ArgumentParser):

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import importlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from learnat_core import __version__
 from learnat_core.arguments import Parser
@@ -23,33 +21,9 @@ COMMAND_MODULES = (
     "learnat_core.inference.commands",
     "learnat_core.training.commands",
     "learnat_core.synthesis.commands",
-    "learnat_core.reproduce",
-    "learnat_core.ablation",
+    "learnat_core.orchestration.reproduce",
+    "learnat_core.orchestration.ablation",
 )
-
-
-def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
-                     choices: Mapping[str, Sequence[Any]] | None = None) -> None:
-    """One ``--flag`` per field of the config dataclass (stored as ``config_<field>``): booleans as
-    ``--x/--no-x``; choices and help from the field's metadata, or ``choices`` by field name."""
-    for spec in dataclasses.fields(config_class):
-        text = spec.metadata.get("help", f"{config_class.__name__}.{spec.name}")
-        options: dict[str, Any] = {"default": spec.default, "help": f"{text} (default: {spec.default})"}
-        if isinstance(spec.default, bool):
-            options["action"] = argparse.BooleanOptionalAction
-        else:
-            options["type"] = str if spec.default is None else type(spec.default)
-            allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)
-            if allowed:
-                options["choices"] = allowed
-            else:
-                options["metavar"] = spec.name.upper()
-        group.add_argument("--" + spec.name.replace("_", "-"), dest=f"config_{spec.name}", **options)
-
-
-def config_from_flags(args: argparse.Namespace, config_class: type) -> Any:
-    """The config dataclass built from the flags ``add_config_flags`` added."""
-    return config_class(**{spec.name: getattr(args, f"config_{spec.name}") for spec in dataclasses.fields(config_class)})
 
 
 def build_parser() -> argparse.ArgumentParser:

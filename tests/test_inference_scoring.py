@@ -6,7 +6,8 @@ import pytest
 
 from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
-from learnat_core.inference import Candidate, InferenceRecord, evaluate_records, multi_call_curve
+from learnat_core.evaluation.predictions import Candidate, InferenceRecord
+from learnat_core.inference import evaluate_records, multi_call_curve
 
 SPLIT = locate("spider", "dev")
 WRONG = "SELECT count(*) FROM stadium"  # 9 stadiums, 6 singers

@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from learnat_core import stages
 from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.llm.models import tiny_model_path
+from learnat_core.orchestration import stages
 from learnat_core.studies import training
 from learnat_core.synthesis import SynthesisConfig, synthesize
 from learnat_core.synthesis.pipeline import round_proposers, select_examples, write_pool
@@ -156,7 +156,7 @@ def test_settings_are_checked_before_any_work():
     with pytest.raises(ConfigError, match="unknown training setting"):
         training.run_config(SFTRunConfig, {"learning_rat": 1e-4})
     with pytest.raises(ConfigError, match="sft_data must be one of"):
-        training.choose("sft_data", "trajectories", training.SFT_DATA)
+        training.choose("sft_data", "trajectories", stages.SFT_DATA)
     with pytest.raises(ConfigError, match="eval_mode"):
         training.final_inference("adr", {"mode": "decomposition", "sft_data": "decomposition"}, "pool.jsonl",
                                  demo_strategy="embedding", demo_k=3)

@@ -20,7 +20,8 @@ are loaded (``load_schemas``); missing databases are never an error here (``miss
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,3 +160,11 @@ def load_examples(dataset: str, split: str, data_root: str | os.PathLike | None 
 
 def _first_existing(root: Path, candidates: tuple[str, ...], exists: Callable[[Path], bool]) -> Path | None:
     return next((root / candidate for candidate in candidates if exists(root / candidate)), None)
+
+
+def sample_examples(examples: Sequence[Example], size: int | None, seed: int = 0) -> list[Example]:
+    """A seeded sample of ``size`` examples in their original order (all of them when ``size`` is None)."""
+    if size is None or size >= len(examples):
+        return list(examples)
+    chosen = sorted(random.Random(seed).sample(range(len(examples)), size))
+    return [examples[i] for i in chosen]

@@ -21,14 +21,12 @@ from learnat_core.evaluation.formats import (
     read_spider_gold,
     read_spider_predictions,
 )
-from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS, example_level
+from learnat_core.evaluation.hardness import DATASET_LEVELS, example_level
 from learnat_core.evaluation.pairs import read_pairs, write_verdicts
 from learnat_core.evaluation.report import level_table, render_table, to_csv
 from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
-from learnat_core.evaluation.semantics import SEMANTICS_NAMES
+from learnat_core.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS_NAMES
 
-DEFAULT_SEMANTICS = {"spider": "spider", "bird": "bird"}
-_LEVELS = {"spider": SPIDER_LEVELS, "bird": BIRD_LEVELS}
 _SHOWN_IDS = 10
 
 
@@ -91,7 +89,7 @@ def _eval_dataset(args: argparse.Namespace) -> int:
     if absent:
         _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
     semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]
-    _evaluate(args, pairs, split.db_root, semantics, levels=_LEVELS[args.dataset])
+    _evaluate(args, pairs, split.db_root, semantics, levels=DATASET_LEVELS[args.dataset])
     return 0
 
 

@@ -9,20 +9,16 @@ from __future__ import annotations
 import argparse
 import os
 
-import yaml
-
-from learnat_core.arguments import key_value, output_file, positive_int
-from learnat_core.cli import add_config_flags, config_from_flags
+from learnat_core.arguments import add_config_flags, config_from_flags, output_file, positive_int
 from learnat_core.data import locate
 from learnat_core.data.examples import SPLITS
-from learnat_core.errors import ConfigError
 from learnat_core.evaluation.evaluator import absent_databases
+from learnat_core.evaluation.predictions import read_records
 from learnat_core.evaluation.report import render_table
 from learnat_core.inference.config import InferenceConfig
 from learnat_core.inference.pipeline import run_inference
-from learnat_core.inference.records import read_records
 from learnat_core.inference.scoring import evaluate_records
-from learnat_core.llm import BACKENDS, Backend, make_backend
+from learnat_core.llm.flags import add_backend_flags, backend_from_flags
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,15 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--split", default="dev", choices=SPLITS, help="split (default: dev)")
     parser.add_argument("--model", required=True,
                         help="tiny, smollm2-135m-instruct, a model folder, a hub id, or the served model name")
-    parser.add_argument("--backend", default="hf", choices=sorted(BACKENDS), help="generation backend (default: hf)")
-    parser.add_argument("--base-url", help="openai backend: the server's URL, e.g. http://localhost:8000/v1")
-    parser.add_argument("--backend-option", action="append", default=[], type=key_value, metavar="KEY=VALUE",
-                        help="any other backend config field, repeatable, value read as YAML "
-                        "(e.g. max_context=4096, dtype=bfloat16, concurrency=8)")
+    add_backend_flags(parser)
     parser.add_argument("--out", required=True, type=output_file, help="prediction JSONL to write (and resume)")
     parser.add_argument("--limit", type=positive_int, help="only the first N questions of the split")
     parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
-    parser.add_argument("--cache-dir", help="completion cache folder: completions stored there are replayed")
     parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
                         help="evaluation worker processes (default: all cores)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
@@ -58,7 +49,7 @@ def _infer(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
     examples = split.load()[: args.limit]
     absent_databases(split.db_root, (example.db_id for example in examples))  # none there: stop before generating
-    summary = run_inference(examples, _backend(args), config, args.out, split=split, progress=not args.no_progress)
+    summary = run_inference(examples, backend_from_flags(args), config, args.out, split=split, progress=not args.no_progress)
     print(summary.describe())
     asked = {example.id for example in examples}
     records = [record for record in read_records(args.out) if record.id in asked]
@@ -68,25 +59,3 @@ def _infer(args: argparse.Namespace) -> int:
     print(f"EX of {len(verdicts)} questions, mode {config.mode}:")
     print(render_table(table))
     return 0
-
-
-def _value(text: str) -> object:
-    """A backend option's value: YAML scalars become numbers or booleans; anything else stays text."""
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError:
-        return text
-
-
-def _backend(args: argparse.Namespace) -> Backend:
-    options: dict = {"model": args.model}
-    options.update((key, _value(value)) for key, value in args.backend_option)
-    if args.base_url is not None:
-        if args.backend != "openai":
-            raise ConfigError(f"--base-url is for the openai backend, not {args.backend}")
-        options["base_url"] = args.base_url
-    if args.backend == "hf":
-        options.setdefault("progress", False)  # the run's own bar counts questions
-    backend = make_backend(args.backend, cache_dir=args.cache_dir, **options)
-    backend.probe()
-    return backend

@@ -4,7 +4,6 @@ similarity tracks execution match better than string similarity on perturbed que
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,14 +18,6 @@ from learnat_core.sql_ast import (EQUIVALENT_RULES, METHODS, NodeKind, accumulat
                                   perturbations, similarity)
 
 LEVEL_ORDER = ("easy", "medium", "hard", "extra", "simple", "moderate", "challenging")
-
-
-def sample_examples(examples: Sequence[Example], size: int | None, seed: int = 0) -> list[Example]:
-    """A seeded sample of ``size`` examples in their original order (all of them when ``size`` is None)."""
-    if size is None or size >= len(examples):
-        return list(examples)
-    chosen = sorted(random.Random(seed).sample(range(len(examples)), size))
-    return [examples[i] for i in chosen]
 
 
 def _depth(node) -> int:

@@ -18,8 +18,8 @@ from learnat_core.data import DataSplit, Example
 from learnat_core.errors import DataError
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
+from learnat_core.orchestration.stages import has_handoff, read_handoff
 from learnat_core.paper_results import load_paper_table
-from learnat_core.stages import has_handoff, read_handoff
 from learnat_core.studies.model_eval import evaluation_set, predictions, score_records
 
 ROLES = ("backbone", "direct_sft", "sft", "final")

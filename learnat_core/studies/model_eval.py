@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from learnat_core.data import DataSplit, Example, locate
+from learnat_core.data import DataSplit, Example, locate, sample_examples
 from learnat_core.evaluation.hardness import example_level
+from learnat_core.evaluation.predictions import read_records
 from learnat_core.evaluation.statistics import COMPARISON_COLUMNS, paired_comparison, rate
-from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
+from learnat_core.inference import InferenceConfig, evaluate_records, run_inference
 from learnat_core.inference.pipeline import RESUME_FREE_SETTINGS
 from learnat_core.llm import Backend
-from learnat_core.stages import claim_stage, stage_dir
-from learnat_core.studies.ast_analysis import sample_examples
+from learnat_core.orchestration.stages import claim_stage, stage_dir
 
 PREDICTIONS = "predictions.jsonl"
 

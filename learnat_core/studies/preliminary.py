@@ -3,7 +3,7 @@ decomposition, and with a given correct decomposition (sub-questions from the go
 
 The paper reports +30.4 EX points when human-written subtasks are given and +3.4 with self-decomposition
 (500 BIRD train questions, model not stated). Here the given sub-questions come from the rule-based gold-AST
-decomposer (``synthesis.gold_decomposer``): templated, so they are weaker than human-written ones.
+decomposer (``decomposition.gold_decomposer``): templated, so they are weaker than human-written ones.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from learnat_core.synthesis.baselines import METHODS, MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.gold_decomposer import decompose, gold_decomposition
 from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.outputs import SynthesisSummary
@@ -35,9 +34,7 @@ __all__ = [
     "SynthesisConfig",
     "SynthesisSummary",
     "compare_methods",
-    "decompose",
     "extract_pairs",
-    "gold_decomposition",
     "make_proposer",
     "read_record",
     "search",

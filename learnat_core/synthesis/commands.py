@@ -11,13 +11,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from learnat_core.arguments import fraction, key_value, output_dir, positive_int
-from learnat_core.cli import add_config_flags, config_from_flags
+from learnat_core.arguments import add_config_flags, config_from_flags, fraction, output_dir, positive_int
 from learnat_core.data import locate
 from learnat_core.data.examples import SPLITS
 from learnat_core.errors import ConfigError
-from learnat_core.inference.commands import _backend
-from learnat_core.llm import BACKENDS
+from learnat_core.llm.flags import add_backend_flags, backend_from_flags
 from learnat_core.synthesis import config as settings
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.outputs import SynthesisSummary
@@ -55,11 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="ast-rules: share of steps replaced by a perturbation, so trees have pairs (default: 0)")
     parser.add_argument("--model", default="smollm2-135m-instruct",
                         help="llm proposer: tiny, smollm2-135m-instruct, a model folder, a hub id or a served name")
-    parser.add_argument("--backend", default="hf", choices=sorted(BACKENDS), help="generation backend (default: hf)")
-    parser.add_argument("--base-url", help="openai backend: the server's URL, e.g. http://localhost:8000/v1")
-    parser.add_argument("--backend-option", action="append", default=[], type=key_value, metavar="KEY=VALUE",
-                        help="any other backend config field, repeatable, value read as YAML (e.g. max_context=4096)")
-    parser.add_argument("--cache-dir", help="completion cache folder: completions stored there are replayed")
+    add_backend_flags(parser)
     parser.add_argument("--max-new-tokens", type=positive_int, default=DEFAULT_GENERATION.max_new_tokens,
                         help=f"llm proposer: new tokens per sampled step (default: {DEFAULT_GENERATION.max_new_tokens})")
     parser.add_argument("--method", default="ast_mcts", choices=tuple(TRAINING_METHODS),
@@ -81,7 +75,7 @@ def _synthesize(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
     ids = [item.strip() for item in args.ids.split(",") if item.strip()] if args.ids else None
     examples = select_examples(split, sample_size=args.sample_size, seed=config.seed, question_ids=ids)
-    backend = _backend(args) if args.proposer == "llm" else None
+    backend = backend_from_flags(args) if args.proposer == "llm" else None
     generation = dataclasses.replace(DEFAULT_GENERATION, max_new_tokens=args.max_new_tokens)
     proposer = round_proposers(args.proposer, config, split, backend=backend, generation=generation,
                                noise=args.rule_noise)

@@ -13,14 +13,13 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from learnat_core.data import DataSplit, Example, load_schemas, schema_text
+from learnat_core.data import DataSplit, Example, load_schemas, sample_examples, schema_text
 from learnat_core.decomposition import AST_RULES, write_decompositions
 from learnat_core.demonstrations import DemonstrationPool
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.llm import Backend, GenerationConfig
 from learnat_core.prompting import fixed_demonstrations
-from learnat_core.studies.ast_analysis import sample_examples
 from learnat_core.synthesis.baselines import method_config
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.proposers import DEFAULT_GENERATION, LLMProposer, NoisyRuleProposer, RuleProposer
