@@ -23,7 +23,7 @@ from learnat_core.evaluation.formats import (
 )
 from learnat_core.evaluation.hardness import DATASET_LEVELS, example_level
 from learnat_core.evaluation.pairs import read_pairs, write_verdicts
-from learnat_core.evaluation.report import level_table, render_table, to_csv
+from learnat_core.evaluation.tables import level_table, render_table, to_csv
 from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
 from learnat_core.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS_NAMES
 

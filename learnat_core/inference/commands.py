@@ -14,7 +14,7 @@ from learnat_core.data import locate
 from learnat_core.data.examples import SPLITS
 from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.evaluation.predictions import read_records
-from learnat_core.evaluation.report import render_table
+from learnat_core.evaluation.tables import render_table
 from learnat_core.inference.config import InferenceConfig
 from learnat_core.inference.pipeline import run_inference
 from learnat_core.inference.scoring import evaluate_records

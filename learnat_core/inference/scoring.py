@@ -16,7 +16,7 @@ from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import Pair, Verdict, evaluate_pairs, example_level
 from learnat_core.evaluation.hardness import DATASET_LEVELS
 from learnat_core.evaluation.predictions import Candidate, InferenceRecord
-from learnat_core.evaluation.report import level_table
+from learnat_core.evaluation.tables import level_table
 from learnat_core.evaluation.semantics import DEFAULT_SEMANTICS
 from learnat_core.inference.voting import vote
 

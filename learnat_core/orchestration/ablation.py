@@ -44,11 +44,11 @@ def parameter_choices() -> dict[str, tuple[Any, ...]]:
     """Allowed values of the enumerated notebook parameters, from the package's own registries."""
     from learnat_core.demonstrations import STRATEGIES
     from learnat_core.evaluation import SEMANTICS_NAMES
-    from learnat_core.sql_ast import METHODS as SIMILARITIES
+    from learnat_core.sql_ast import SIMILARITY_METHODS
     from learnat_core.synthesis.pipeline import TRAINING_METHODS
     from learnat_core.training.mdpo import OFFSET_VARIANTS
 
-    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITIES), "offset": OFFSET_VARIANTS,
+    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITY_METHODS), "offset": OFFSET_VARIANTS,
             "demo_strategy": tuple(STRATEGIES), "semantics": (None, *SEMANTICS_NAMES), "eval_mode": EVAL_MODES,
             "sft_data": SFT_DATA, "preference": PREFERENCES, "init": INITS}
 

@@ -15,10 +15,11 @@ from pathlib import Path
 import pandas as pd
 
 from learnat_core.data import DataSplit, Example
+from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.paper_results import paper_value
-from learnat_core.studies.model_eval import ex_by_level, score_run
+from learnat_core.studies.model_eval import score_run
 
 CONDITIONS: dict[str, str] = {
     "direct": "direct",

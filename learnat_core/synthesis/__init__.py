@@ -9,7 +9,7 @@ self-improving demonstration pool and writes ``sft.jsonl`` and ``pairs.jsonl`` f
 
 from __future__ import annotations
 
-from learnat_core.synthesis.baselines import METHODS, MethodComparison, compare_methods
+from learnat_core.synthesis.baselines import SEARCH_METHODS, MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
@@ -21,7 +21,7 @@ from learnat_core.synthesis.runner import synthesize
 from learnat_core.synthesis.state import Proposal, Proposer, SearchState
 
 __all__ = [
-    "METHODS",
+    "SEARCH_METHODS",
     "LLMProposer",
     "MethodComparison",
     "Proposal",

@@ -25,12 +25,12 @@ from learnat_core.synthesis.proposers import DEFAULT_GENERATION
 from learnat_core.synthesis.runner import synthesize
 
 _CHOICES = {
-    "similarity": tuple(settings.METHODS),
+    "similarity": tuple(settings.SIMILARITY_METHODS),
     "reward": settings.REWARDS,
     "success_rule": settings.SUCCESS_RULES,
     "nonprogressive_reward": settings.NONPROGRESSIVE_REWARDS,
     "pair_policy": settings.PAIR_POLICIES,
-    "schema_style": tuple(settings.STYLES),
+    "schema_style": tuple(settings.SCHEMA_STYLES),
     "semantics": tuple(settings.SEMANTICS_NAMES),
 }
 
