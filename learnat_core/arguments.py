@@ -1,10 +1,13 @@
-"""Checked argument types and config-dataclass flags for the ``learnat`` commands: a bad number or path is one
-argparse error line."""
+"""Checked argument types for the ``learnat`` commands (a bad number or path is one argparse error line), the
+flags several commands share, defined once so that each means the same in every command, and one flag per
+field of a config dataclass. The dataset flags are ``learnat_core.data.flags``, the backend flags
+``learnat_core.llm.flags``."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,9 @@ def _number(kind: type, what: str, least: float, *, above: bool = False,
 positive_int = _number(int, "a positive integer", 1)
 positive_float = _number(float, "a number > 0", 0.0, above=True)
 fraction = _number(float, "a number from 0 to 1", 0.0, most=1.0)
+
+CHECKED_TYPES = {"timeout": positive_float, "max_new_tokens": positive_int}
+"""Config fields that other commands have as plain flags: the same checked type, so a flag means the same."""
 
 
 def key_value(text: str) -> tuple[str, str]:
@@ -73,7 +79,7 @@ def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
         if isinstance(spec.default, bool):
             options["action"] = argparse.BooleanOptionalAction
         else:
-            options["type"] = str if spec.default is None else type(spec.default)
+            options["type"] = CHECKED_TYPES.get(spec.name) or (str if spec.default is None else type(spec.default))
             allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)
             if allowed:
                 options["choices"] = allowed
@@ -85,6 +91,26 @@ def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
 def config_from_flags(args: argparse.Namespace, config_class: type) -> Any:
     """The config dataclass built from the flags ``add_config_flags`` added."""
     return config_class(**{spec.name: getattr(args, f"config_{spec.name}") for spec in dataclasses.fields(config_class)})
+
+
+def add_workers_flag(parser: argparse.ArgumentParser) -> None:
+    """``--workers``: the processes that execute SQL (default: all cores)."""
+    parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
+                        help="processes that execute SQL (default: all cores; 1 runs in-process)")
+
+
+def add_parallel_flag(parser: argparse.ArgumentParser, items: str, note: str = "") -> None:
+    """``--parallel``: how many ``items`` run at once in threads (default: 1)."""
+    parser.add_argument("--parallel", type=positive_int, default=1,
+                        help=f"{items} run at once, in threads{note} (default: 1)")
+
+
+def add_resume_flags(parser: argparse.ArgumentParser, kept: str) -> None:
+    """``--resume`` (the default) keeps what an earlier run left (``kept``); ``--overwrite`` starts over."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--resume", dest="overwrite", action="store_false", default=False,
+                       help=f"keep {kept} and do only what is missing (the default)")
+    group.add_argument("--overwrite", action="store_true", help=f"start over: discard {kept} first")
 
 
 class Parser(argparse.ArgumentParser):

@@ -13,7 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from learnat_core.arguments import output_file
 from learnat_core.data import locate
+from learnat_core.data.flags import add_split_flags
 from learnat_core.evaluation.formats import (
     NO_SQL,
     detect_format,
@@ -40,10 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--input", required=True, type=Path,
                         help="spider/bird: learnat infer's records or {id, pred} lines; trl-sft: sft.jsonl; "
                              "trl-preference: pairs.jsonl")
-    parser.add_argument("--out", required=True, type=Path, help="file to write")
-    parser.add_argument("--split", default="dev", help="spider/bird: the split (default: dev)")
-    parser.add_argument("--data-root",
-                        help="spider/bird: data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
+    parser.add_argument("--out", required=True, type=output_file, help="file to write")
+    add_split_flags(parser)  # spider/bird: the questions the predictions answer
     parser.set_defaults(func=_export)
 
 

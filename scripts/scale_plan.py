@@ -264,8 +264,8 @@ At the configs' per-GPU batches the sharded setups {"all fit" if sharded_fit els
 
 ## Synthesis over a served model
 
-Each synthesis worker searches one question at a time and has one proposer call in flight, so
-`learnat synthesize --workers W` keeps W calls in flight against the server (an OpenAI-compatible endpoint or
+Each synthesis thread searches one question at a time and has one proposer call in flight, so
+`learnat synthesize --parallel W` keeps W calls in flight against the server (an OpenAI-compatible endpoint or
 vLLM, `--backend openai`); a vLLM server batches them. Calls per question are measured on the cpu profile
 (Spider, rule proposer, `results/cpu/synthesis/`); tokens per call measured there are SmolLM2's short prompts
 (64 new tokens at most), so tokens per question are scaled by the paper's ≈{PAPER_TOKENS_PER_CALL} tokens per call
@@ -276,7 +276,7 @@ vLLM, `--backend openai`); a vLLM server batches them. Calls per question are me
 
 BIRD train, {BIRD_TRAIN_QUESTIONS:,} questions at the kit's search run's {main_run.calls_per_question:.2f} calls per
 question: {bird_calls:,.0f} calls, {bird_tokens / 1e6:.1f}M tokens. Wall time is that over the server's aggregate
-throughput, which depends on the served model and its GPUs (not measured here; enough workers to fill the
+throughput, which depends on the served model and its GPUs (not measured here; enough threads to fill the
 server's batch are needed to reach it):
 
 {table(["server throughput (tokens/s, input)", "hours for BIRD train"], time_rows)}

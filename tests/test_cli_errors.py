@@ -97,11 +97,11 @@ def test_an_unknown_dialect_is_refused_by_the_parser(tmp_path: Path) -> None:
     _assert_one_line_error(_learnat("ast-check", str(source), "--dialect", "nosuch"), "--dialect", "invalid choice")
 
 
-def test_synthesize_out_naming_a_file_is_one_line(tmp_path: Path) -> None:
+def test_synthesize_out_dir_naming_a_file_is_one_line(tmp_path: Path) -> None:
     existing = tmp_path / "existing"
     existing.write_text("", encoding="utf-8")
-    result = _learnat("synthesize", "--ids", "16", "--out", str(existing), "--no-progress")
-    _assert_one_line_error(result, "--out", "is a file, not a folder")
+    result = _learnat("synthesize", "--dataset", "spider", "--ids", "16", "--out-dir", str(existing), "--no-progress")
+    _assert_one_line_error(result, "--out-dir", "is a file, not a folder")
 
 
 @pytest.mark.parametrize("to_file", [False, True], ids=["print", "out-file"])
@@ -134,6 +134,14 @@ def test_eval_on_a_data_root_without_databases_stops_before_the_run(tmp_path: Pa
     result = _learnat("eval", "--dataset", "spider", "--pred", str(predictions), "--data-root", str(root),
                       "--no-progress")
     _assert_one_line_error(result, "databases is under", str(root / "spider" / "database"))
+
+
+def test_infer_with_a_missing_demo_pool_stops_before_loading_the_model(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LEARNAT_CACHE_DIR", str(tmp_path / "cache"))
+    result = _learnat("infer", "--dataset", "spider", "--model", "smollm2-135m-instruct", "--mode", "decomposition_adr",
+                      "--demo-pool", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "pred.jsonl"), "--no-progress")
+    _assert_one_line_error(result, "demo_pool", "no such file")
+    assert not (tmp_path / "cache").exists()  # SmolLM2 was neither converted nor loaded
 
 
 def test_data_verify_on_a_dataset_folder_says_it_is_not_a_data_root(bundled_root: Path) -> None:

@@ -117,7 +117,7 @@ def test_builder_rejects_gold_sql_that_does_not_line_up(spider_dir, tmp_path):
 def test_bundle_command_reports_counts(spider_dir, tmp_path, capsys):
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers(dest="command"))
-    argv = ["data", "bundle", "--from", str(spider_dir), "--out", str(tmp_path / "out"), "--seed", "1"]
+    argv = ["data", "bundle", "--from", str(spider_dir), "--out-dir", str(tmp_path / "out"), "--seed", "1"]
     args = parser.parse_args(argv)
     assert args.func(args) == 0
     assert "dev 2 questions on 1 databases" in capsys.readouterr().out

@@ -54,6 +54,23 @@ def test_every_notebook_has_one_parameters_cell_and_an_introduction() -> None:
         assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), f"{path.name} has outputs"
 
 
+EXERCISE_NOTEBOOKS = ("01_ast_analysis", "03_decomposition_synthesis")  # the others get theirs with issue 16
+
+
+@pytest.mark.parametrize("name", EXERCISE_NOTEBOOKS)
+def test_exercises_ask_a_question_run_a_cell_and_explain_in_a_collapsed_cell(name: str) -> None:
+    import nbformat
+
+    cells = nbformat.read(REPO / "notebooks" / f"{name}.ipynb", as_version=4).cells
+    start = next(i for i, c in enumerate(cells) if c.cell_type == "markdown" and c.source.startswith("## Exercises"))
+    asks = [i for i, c in enumerate(cells) if i > start and c.source.startswith("**Exercise")]
+    assert len(asks) >= 2, name
+    for i in asks:
+        question, code, reading = cells[i], cells[i + 1], cells[i + 2]
+        assert "?" in question.source and code.cell_type == "code" and code.source.strip(), (name, i)
+        assert reading.cell_type == "markdown" and reading.source.startswith("<details>"), (name, i)
+
+
 def test_papermill_reads_every_parameter_the_cell_assigns() -> None:
     import ast
 

@@ -50,6 +50,15 @@ def test_shipped_profiles_load_and_match_shipped_notebooks(name: str) -> None:
     runs = plan_runs(profile, REPO / "notebooks", REPO / "results")
     assert [r.name for r in runs] == sorted(profile.notebooks)
     assert all(r.parameters["profile"] == name for r in runs)
+    assert {r.parameters["output_dir"] for r in runs} == {str((REPO / "results" / name).resolve())}
+
+
+@pytest.mark.parametrize("notebook", sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.stem)
+def test_a_notebook_run_by_hand_uses_the_kit_kernel_and_writes_to_scratch(notebook: Path) -> None:
+    import papermill
+
+    assert json.loads(notebook.read_text())["metadata"]["kernelspec"]["name"] == "learnat"
+    assert papermill.inspect_notebook(str(notebook))["output_dir"]["default"] == '"../results/scratch"'
 
 
 def test_unknown_profile_and_bad_yaml_are_config_errors(kit: dict[str, Path]) -> None:
@@ -135,6 +144,14 @@ def test_results_folder_of_another_profile_is_refused(kit: dict[str, Path]) -> N
     (folder / "manifest.json").write_text(json.dumps({"profile": "cpu"}))
     with pytest.raises(ConfigError, match="holds results of profile 'cpu'"):
         plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"])
+
+
+def test_reproduce_resumes_by_default_and_overwrite_reruns(kit: dict[str, Path], capsys) -> None:
+    argv = ["reproduce", "--profile", "smoke", "--config-dir", str(kit["configs"]),
+            "--notebooks-dir", str(kit["notebooks"]), "--results-dir", str(kit["results"])]
+    assert main(argv) == 0 and " ok " in capsys.readouterr().out
+    assert main(argv) == 0 and "skipped (done)" in capsys.readouterr().out
+    assert main([*argv, "--overwrite"]) == 0 and " ok " in capsys.readouterr().out
 
 
 def test_failing_notebook_names_cell_and_exits_nonzero(kit: dict[str, Path], capsys) -> None:

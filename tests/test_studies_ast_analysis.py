@@ -71,6 +71,10 @@ def test_perturbation_study_scores_every_pair(dev_sample) -> None:
     agreement = study.similarity_vs_execution(pairs)
     assert list(agreement["method"]) == ["paper", "released", "string"]
     assert agreement["auc"].between(0, 1).all()
+    sweep = study.alpha_sweep(pairs, sample, alphas=[0.0, 0.7, 1.0]).set_index("alpha")
+    paper = agreement.set_index("method").loc["paper"]
+    assert sweep.loc[0.7, "auc"] == paper["auc"] and sweep.loc[0.7, "spearman"] == paper["spearman"]  # the same score
+    assert sweep["auc"].nunique() > 1  # α changes the ranking: node and structure similarity differ
 
 
 def test_auc_matches_definition() -> None:

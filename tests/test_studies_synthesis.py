@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -122,6 +123,14 @@ def test_tree_layout_places_every_node_under_its_parent(noisy_run) -> None:
     nodes = study.best_path_nodes(attempt.result)
     assert [node["sql"] for node in nodes] == [step.sub_sql for step in attempt.result.best]
     assert nodes[-1]["success"] and [node["depth"] for node in nodes] == list(range(1, len(nodes) + 1))
+
+
+def test_trial_run_reports_one_row_and_a_single_chain_makes_no_pairs() -> None:
+    examples = select_examples(SPLIT, sample_size=6, seed=3)
+    full = study.trial_run(examples, NoisyRuleProposer(0.3), CONFIG, split=SPLIT, label="k=3")
+    chain = study.trial_run(examples, NoisyRuleProposer(0.3), replace(CONFIG, k=1), split=SPLIT, label="k=1")
+    assert list(full["run"]) == ["k=3"] and full.loc[0, "pairs"] > 0 and full.loc[0, "sft_records"] > 0
+    assert chain.loc[0, "pairs"] == 0  # one child per expansion: no siblings, so no step pairs
 
 
 def test_baseline_table_sets_measured_rates_beside_the_papers() -> None:

@@ -14,7 +14,7 @@ IDS = "16,17,18"
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
     try:
-        code = main(["synthesize", *argv])
+        code = main(["synthesize", "--dataset", "spider", *argv])
     except SystemExit as exit_info:  # a usage error, from the parser
         code = exit_info.code
     captured = capsys.readouterr()
@@ -23,7 +23,7 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_synthesize_writes_the_run_and_prints_its_summary(tmp_path, capsys) -> None:
     out = tmp_path / "run"
-    code, printed, _ = _run(capsys, "--ids", IDS, "--out", str(out), "--rule-noise", "0.5", "--simulations", "12",
+    code, printed, _ = _run(capsys, "--ids", IDS, "--out-dir", str(out), "--rule-noise", "0.5", "--simulations", "12",
                             "--rounds", "2", "--no-progress")
     assert code == 0
     summary = json.loads((out / "summary.json").read_text())
@@ -38,9 +38,9 @@ def test_synthesize_writes_the_run_and_prints_its_summary(tmp_path, capsys) -> N
 
 def test_resume_does_not_search_finished_questions_again(tmp_path, capsys) -> None:
     out = tmp_path / "run"
-    assert _run(capsys, "--ids", "16,17", "--out", str(out), "--no-progress")[0] == 0
+    assert _run(capsys, "--ids", "16,17", "--out-dir", str(out), "--no-progress")[0] == 0
     before = {path.name: path.read_text() for path in (out / "trees").glob("*.json")}
-    code, printed, _ = _run(capsys, "--ids", IDS, "--out", str(out), "--no-progress")
+    code, printed, _ = _run(capsys, "--ids", IDS, "--out-dir", str(out), "--no-progress")
     assert code == 0 and "3/3 searched questions solved" in printed
     after = {path.name: path.read_text() for path in (out / "trees").glob("*.json")}
     assert set(after) == {"16.json", "17.json", "18.json"}
@@ -58,30 +58,49 @@ def test_resume_does_not_search_finished_questions_again(tmp_path, capsys) -> No
     (["--method", "naive_mcts", "--self-judge-accuracy", "1.5"], "self_judge_accuracy must lie in [0, 1]"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, argv, message) -> None:
-    code, _, err = _run(capsys, *argv, "--out", str(tmp_path / "bad"), "--no-progress")
+    code, _, err = _run(capsys, *argv, "--out-dir", str(tmp_path / "bad"), "--no-progress")
     assert code == 2
     assert message in err and err.count("\n") == 1
 
 
 def test_resuming_with_other_search_settings_is_refused(tmp_path, capsys) -> None:
     out = tmp_path / "run"
-    assert _run(capsys, "--ids", "16", "--out", str(out), "--no-progress")[0] == 0
-    code, _, err = _run(capsys, "--ids", "16", "--out", str(out), "--simulations", "7", "--no-progress")
+    assert _run(capsys, "--ids", "16", "--out-dir", str(out), "--no-progress")[0] == 0
+    code, _, err = _run(capsys, "--ids", "16", "--out-dir", str(out), "--simulations", "7", "--no-progress")
     assert code == 2 and "other search settings" in err
 
 
 def test_an_unknown_choice_is_refused_by_the_parser(tmp_path, capsys) -> None:
     for argv in (["--method", "dsp"], ["--success-rule", "exec"]):
         with pytest.raises(SystemExit) as error:
-            main(["synthesize", *argv, "--out", str(tmp_path)])
+            main(["synthesize", *argv, "--out-dir", str(tmp_path)])
         assert error.value.code == 2
         assert "invalid choice" in capsys.readouterr().err
 
 
 def test_the_old_rows_rule_and_the_oracle_baseline_can_be_asked_for(tmp_path, capsys) -> None:
     out = tmp_path / "run"
-    code, printed, _ = _run(capsys, "--ids", IDS, "--out", str(out), "--method", "naive_mcts_oracle",
+    code, printed, _ = _run(capsys, "--ids", IDS, "--out-dir", str(out), "--method", "naive_mcts_oracle",
                             "--success-rule", "rows", "--rounds", "1", "--no-progress")
     assert code == 0 and "3/3 searched questions solved" in printed
     config = json.loads((out / "summary.json").read_text())["config"]
     assert (config["success_rule"], config["reward"], config["pruning"]) == ("rows", "outcome", False)
+
+
+def test_the_llm_proposer_needs_a_model_named(tmp_path, capsys) -> None:
+    code, _, err = _run(capsys, "--ids", "16", "--proposer", "llm", "--out-dir", str(tmp_path / "run"), "--no-progress")
+    assert code == 2 and "--proposer llm needs --model" in err and err.count("\n") == 1
+    assert not (tmp_path / "run").exists()
+
+
+def test_overwrite_starts_over_where_resume_keeps(tmp_path, capsys) -> None:
+    out = tmp_path / "run"
+    assert _run(capsys, "--ids", "16,17", "--out-dir", str(out), "--no-progress")[0] == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    code, _, err = _run(capsys, "--ids", "16", "--out-dir", str(out), "--simulations", "7", "--resume", "--no-progress")
+    assert code == 2 and "other search settings" in err
+    code, printed, _ = _run(capsys, "--ids", "16", "--out-dir", str(out), "--simulations", "7", "--overwrite",
+                            "--no-progress")
+    assert code == 0 and "of 1" in printed
+    assert sorted(path.stem for path in (out / "trees").glob("*.json")) == ["16"]
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"  # only the run's own files are removed

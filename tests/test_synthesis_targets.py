@@ -48,7 +48,7 @@ def test_every_sft_trajectory_of_a_noisy_rule_run_ends_in_the_gold_query(tmp_pat
     out = tmp_path / "run"
     code = main(["synthesize", "--dataset", "spider", "--split", "train", "--sample-size", "300",
                  "--proposer", "ast-rules", "--rule-noise", "0.3", "--schema-style", "compact", "--no-instructions",
-                 "--rounds", "1", "--out", str(out), "--no-progress"])
+                 "--rounds", "1", "--out-dir", str(out), "--no-progress"])
     assert code == 0
     gold = {}
     for path in (out / "trees").glob("*.json"):

@@ -126,3 +126,11 @@ def test_shipped_run_files_are_valid(name):
     assert config.lora is name.startswith("full_sft")
     text = (REPO / "configs" / "training" / f"{name}.yaml").read_text(encoding="utf-8")
     assert f"--stage {stage}" in text and f"configs/training/{name}.yaml" in text
+
+
+def test_the_readme_command_stops_on_its_placeholder_before_converting_a_model(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LEARNAT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(REPO)
+    code = main(["train", "--stage", "sft", "--config", "configs/training/cpu_sft.yaml"])
+    assert code == 2 and "synthesis-XXXXXXXXXXXX/sft.jsonl" in capsys.readouterr().err
+    assert not (tmp_path / "cache").exists()  # SmolLM2 was not converted for a run that could not start

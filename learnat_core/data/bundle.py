@@ -159,7 +159,7 @@ official file. Gold files hold the official lines (`SQL<TAB>db_id`) of the same 
 ## How it was chosen
 Built by `learnat_core.data.bundle.build_bundle`:
 
-    learnat data bundle --from <spider folder> --out <this folder> --seed {seed} \\
+    learnat data bundle --from <spider folder> --out-dir <this folder> --seed {seed} \\
         --train-budget-bytes {budget} --max-db-bytes {max_db_bytes}
 
 Train databases: those of train_spider.json that exist, are not dev databases and are at most

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     bundle = commands.add_parser("bundle", help="build the bundled Spider subset from an official Spider folder")
     bundle.add_argument("--from", dest="source", required=True, type=existing_dir, help="official Spider folder")
-    bundle.add_argument("--out", required=True, type=output_dir, help="output folder (absent or empty)")
+    bundle.add_argument("--out-dir", required=True, type=output_dir, help="output folder (absent or empty)")
     bundle.add_argument("--seed", type=int, default=0, help="seed of the train database draw (default: 0)")
     bundle.add_argument("--train-budget-bytes", type=positive_int, default=DEFAULT_TRAIN_BUDGET_BYTES,
                         help=f"SQLite bytes of train databases to take (default: {DEFAULT_TRAIN_BUDGET_BYTES})")
@@ -39,7 +39,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _bundle(args: argparse.Namespace) -> int:
     summary = build_bundle(
         args.source,
-        args.out,
+        args.out_dir,
         train_budget_bytes=args.train_budget_bytes,
         max_db_bytes=args.max_db_bytes,
         seed=args.seed,

@@ -130,6 +130,7 @@ _LAYOUTS: dict[tuple[str, str], _Layout] = {
     ),
 }
 
+DATASETS = tuple(dict.fromkeys(dataset for dataset, _ in _LAYOUTS))  # spider, bird
 SPLITS = tuple(sorted({split for _, split in _LAYOUTS}))  # every split name of some dataset
 
 
@@ -158,13 +159,13 @@ def load_examples(dataset: str, split: str, data_root: str | os.PathLike | None 
     return locate(dataset, split, data_root).load()
 
 
-def _first_existing(root: Path, candidates: tuple[str, ...], exists: Callable[[Path], bool]) -> Path | None:
-    return next((root / candidate for candidate in candidates if exists(root / candidate)), None)
-
-
 def sample_examples(examples: Sequence[Example], size: int | None, seed: int = 0) -> list[Example]:
     """A seeded sample of ``size`` examples in their original order (all of them when ``size`` is None)."""
     if size is None or size >= len(examples):
         return list(examples)
     chosen = sorted(random.Random(seed).sample(range(len(examples)), size))
     return [examples[i] for i in chosen]
+
+
+def _first_existing(root: Path, candidates: tuple[str, ...], exists: Callable[[Path], bool]) -> Path | None:
+    return next((root / candidate for candidate in candidates if exists(root / candidate)), None)

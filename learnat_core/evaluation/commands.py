@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from learnat_core.arguments import existing_dir, output_file, positive_float, positive_int
-from learnat_core.data import DataSplit, locate
-from learnat_core.data.examples import SPLITS
+from learnat_core.arguments import add_workers_flag, existing_dir, output_file, positive_float
+from learnat_core.data import Example, locate
+from learnat_core.data.flags import add_dataset_flags
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.evaluator import Pair, absent_databases, evaluate_pairs
 from learnat_core.evaluation.formats import (
@@ -23,7 +22,6 @@ from learnat_core.evaluation.formats import (
 )
 from learnat_core.evaluation.hardness import DATASET_LEVELS, example_level
 from learnat_core.evaluation.pairs import read_pairs, write_verdicts
-from learnat_core.evaluation.tables import level_table, render_table, to_csv
 from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
 from learnat_core.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS_NAMES
 
@@ -42,8 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pairs.set_defaults(func=_eval_pairs)
 
     run = subparsers.add_parser("eval", help="score predictions for a Spider/BIRD split by execution")
-    run.add_argument("--dataset", required=True, choices=sorted(DEFAULT_SEMANTICS), help="dataset")
-    run.add_argument("--split", default="dev", choices=SPLITS, help="split (default: dev)")
+    add_dataset_flags(run)
     run.add_argument("--pred", required=True, type=Path,
                      help="predictions: learnat infer's records, JSONL lines {\"id\", \"pred\"}, a Spider file "
                           "(one SQL per line, in question order) or BIRD's predict_dev.json")
@@ -52,7 +49,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run.add_argument("--gold", type=Path,
                      help="spider format: the gold file (SQL<TAB>db_id lines) the predictions pair with, "
                           "instead of the split's questions in order")
-    run.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
     run.add_argument("--semantics", choices=SEMANTICS_NAMES,
                      help="comparison rule (default: spider for Spider, bird for BIRD)")
     run.add_argument("--out", type=output_file, help="verdicts JSONL to write")
@@ -63,8 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
                         help=f"seconds per query (default: {DEFAULT_TIMEOUT:g})")
-    parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
-                        help="worker processes (default: all cores; 1 runs in-process)")
+    add_workers_flag(parser)
     parser.add_argument("--keep-distinct", action="store_true", help="spider semantics: do not drop DISTINCT")
     parser.add_argument("--no-early-rejection", action="store_true",
                         help="run every prediction to the end instead of stopping once it cannot match")
@@ -84,8 +79,13 @@ def _eval_pairs(args: argparse.Namespace) -> int:
 def _eval_dataset(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
     fmt = detect_format(args.pred) if args.format == "auto" else args.format
-    pairs = _gold_file_pairs(args, fmt) if args.gold else _split_pairs(args, split, fmt)
-    absent = absent_databases(split.db_root, (pair.db_id for pair in pairs))
+    if args.gold:
+        pairs = _gold_file_pairs(args, fmt)
+        absent = absent_databases(split.db_root, (pair.db_id for pair in pairs))
+    else:  # no database there: stop before noting anything about the predictions
+        examples = split.load()
+        absent = absent_databases(split.db_root, (example.db_id for example in examples))
+        pairs = _split_pairs(args, examples, fmt)
     if absent:
         _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
     semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]
@@ -93,9 +93,8 @@ def _eval_dataset(args: argparse.Namespace) -> int:
     return 0
 
 
-def _split_pairs(args: argparse.Namespace, split: DataSplit, fmt: str) -> list[Pair]:
+def _split_pairs(args: argparse.Namespace, examples: Sequence[Example], fmt: str) -> list[Pair]:
     """Pairs of the split's questions with the predictions of ``--pred``, noting ids that do not match."""
-    examples = split.load()
     predictions = read_prediction_file(args.pred, fmt, examples)
     unknown = sorted(set(predictions) - {example.id for example in examples})
     if unknown:
@@ -121,6 +120,8 @@ def _gold_file_pairs(args: argparse.Namespace, fmt: str) -> list[Pair]:
 def _evaluate(
     args: argparse.Namespace, pairs: Sequence[Pair], db_root: Path, semantics: str, levels: Sequence[str] | None
 ) -> None:
+    from learnat_core.evaluation.tables import level_table, render_table, to_csv  # pandas: only when scoring
+
     started = time.perf_counter()
     verdicts = evaluate_pairs(
         pairs,

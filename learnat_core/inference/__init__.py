@@ -11,8 +11,9 @@ The prediction file it writes is read with ``learnat_core.evaluation.predictions
 from learnat_core.inference.config import DEMO_SCHEMAS, MODES, InferenceConfig
 from learnat_core.inference.pipeline import InferenceSummary, run_inference
 from learnat_core.inference.prompts import BuiltPrompt, PromptBuilder, PromptError
-from learnat_core.inference.scoring import FIGURE_R1_CALLS, evaluate_records, multi_call_curve
 from learnat_core.inference.voting import result_hash, vote
+
+_SCORING = ("FIGURE_R1_CALLS", "evaluate_records", "multi_call_curve")
 
 __all__ = [
     "DEMO_SCHEMAS",
@@ -29,3 +30,12 @@ __all__ = [
     "run_inference",
     "vote",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The scoring names, imported on first use: they need pandas, which ``learnat --help`` should not load."""
+    if name in _SCORING:
+        from learnat_core.inference import scoring
+
+        return getattr(scoring, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

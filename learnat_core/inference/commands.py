@@ -7,17 +7,15 @@ Every InferenceConfig field is an option of its own (``--max-new-tokens``, ``--g
 from __future__ import annotations
 
 import argparse
-import os
 
-from learnat_core.arguments import add_config_flags, config_from_flags, output_file, positive_int
+from learnat_core.arguments import (add_config_flags, add_resume_flags, add_workers_flag, config_from_flags,
+                                    output_file, positive_int)
 from learnat_core.data import locate
-from learnat_core.data.examples import SPLITS
+from learnat_core.data.flags import add_dataset_flags
 from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.evaluation.predictions import read_records
-from learnat_core.evaluation.tables import render_table
 from learnat_core.inference.config import InferenceConfig
 from learnat_core.inference.pipeline import run_inference
-from learnat_core.inference.scoring import evaluate_records
 from learnat_core.llm.flags import add_backend_flags, backend_from_flags
 
 
@@ -28,16 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="generate SQL for a dataset split (direct, decomposition or ADR), resumable, then score it by execution",
         description="Writes one JSON line per question to --out as it goes; rerun the same command to resume.",
     )
-    parser.add_argument("--dataset", required=True, choices=("spider", "bird"), help="dataset")
-    parser.add_argument("--split", default="dev", choices=SPLITS, help="split (default: dev)")
-    parser.add_argument("--model", required=True,
-                        help="tiny, smollm2-135m-instruct, a model folder, a hub id, or the served model name")
-    add_backend_flags(parser)
+    add_dataset_flags(parser)
+    add_backend_flags(parser, required=True)
     parser.add_argument("--out", required=True, type=output_file, help="prediction JSONL to write (and resume)")
+    add_resume_flags(parser, "the questions already answered in --out")
     parser.add_argument("--limit", type=positive_int, help="only the first N questions of the split")
-    parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
-    parser.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
-                        help="evaluation worker processes (default: all cores)")
+    add_workers_flag(parser)
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     group = parser.add_argument_group("inference settings (InferenceConfig)")
     add_config_flags(group, InferenceConfig)
@@ -45,11 +39,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _infer(args: argparse.Namespace) -> int:
+    from learnat_core.evaluation.tables import render_table  # pandas: only when scoring
+    from learnat_core.inference.scoring import evaluate_records
+
     config = config_from_flags(args, InferenceConfig)
     split = locate(args.dataset, args.split, args.data_root)
     examples = split.load()[: args.limit]
     absent_databases(split.db_root, (example.db_id for example in examples))  # none there: stop before generating
-    summary = run_inference(examples, backend_from_flags(args), config, args.out, split=split, progress=not args.no_progress)
+    config.check_files()
+    backend = backend_from_flags(args)
+    if args.overwrite:
+        args.out.unlink(missing_ok=True)
+    summary = run_inference(examples, backend, config, args.out, split=split, progress=not args.no_progress)
     print(summary.describe())
     asked = {example.id for example in examples}
     records = [record for record in read_records(args.out) if record.id in asked]

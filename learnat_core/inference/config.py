@@ -8,11 +8,12 @@ field is validated in ``__post_init__`` with a ConfigError that names the field 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from learnat_core.data.schema import SCHEMA_STYLES
 from learnat_core.demonstrations import STRATEGIES
-from learnat_core.errors import ConfigError
+from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import SEMANTICS_NAMES
 from learnat_core.prompting import PROMPT_STYLES
 
@@ -210,6 +211,13 @@ class InferenceConfig:
                 "inference: give drafts (an earlier prediction JSONL, e.g. a direct run) or choose one of "
                 f"{', '.join(name for name, s in STRATEGIES.items() if not s.needs_sql)}"
             )
+
+    def check_files(self) -> None:
+        """Raise DataError for a ``demo_pool`` or ``drafts`` file that is not there (before a model is loaded)."""
+        for name in ("demo_pool", "drafts"):
+            path = getattr(self, name)
+            if path is not None and not Path(path).is_file():
+                raise DataError(f"{name} {path}: no such file")
 
     @property
     def needs_database(self) -> bool:

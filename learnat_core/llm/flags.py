@@ -11,8 +11,11 @@ from learnat_core.errors import ConfigError
 from learnat_core.llm import BACKENDS, Backend, make_backend
 
 
-def add_backend_flags(parser: argparse.ArgumentParser) -> None:
-    """Add ``--backend``, ``--base-url``, ``--backend-option`` and ``--cache-dir`` (the model is each command's own)."""
+def add_backend_flags(parser: argparse.ArgumentParser, *, required: bool, use: str = "") -> None:
+    """``--model`` (``required``, else needed only ``use``), ``--backend``, ``--base-url``, ``--backend-option`` and
+    ``--cache-dir``: the model that generates and how it is reached; nothing is loaded by default."""
+    parser.add_argument("--model", required=required,
+                        help=f"{use}tiny, smollm2-135m-instruct, a model folder, a hub id, or the served model name")
     parser.add_argument("--backend", default="hf", choices=sorted(BACKENDS), help="generation backend (default: hf)")
     parser.add_argument("--base-url", help="openai backend: the server's URL, e.g. http://localhost:8000/v1")
     parser.add_argument("--backend-option", action="append", default=[], type=key_value, metavar="KEY=VALUE",

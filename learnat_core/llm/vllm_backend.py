@@ -13,7 +13,7 @@ from typing import Any
 
 from learnat_core.errors import ConfigError
 from learnat_core.llm.base import Backend, Completion, GenerationConfig, Prompt, as_messages, prompt_too_long
-from learnat_core.llm.models import resolve_model
+from learnat_core.llm.models import folder_fingerprint, resolve_model
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,10 @@ class VLLMBackend(Backend):
             raise ConfigError(f"the vllm backend needs vLLM: pip install learnat-kit[vllm] ({error})") from error
         self.config = config
         self._vllm = vllm
+        source = resolve_model(config.model)
+        self._files = folder_fingerprint(source)  # the files as loaded: a model retrained in place is another model
         self.llm = vllm.LLM(
-            model=resolve_model(config.model),
+            model=source,
             dtype=config.dtype,
             max_model_len=config.max_context,
             gpu_memory_utilization=config.gpu_memory_utilization,
@@ -63,8 +65,8 @@ class VLLMBackend(Backend):
         self.max_context = self.llm.llm_engine.model_config.max_model_len
 
     def identity(self) -> dict[str, Any]:
-        """Model name and dtype."""
-        return {"model": self.config.model, "dtype": self.config.dtype}
+        """Model name, a fingerprint of its files (as the hf backend's) and dtype."""
+        return {"model": self.config.model, "files": self._files, "dtype": self.config.dtype}
 
     def count_tokens(self, prompt: Prompt) -> int:
         """Prompt length in tokens after the chat template."""

@@ -18,17 +18,19 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
 from tqdm.auto import tqdm
 
-from learnat_core.arguments import existing_dir, output_dir, positive_int
+from learnat_core.arguments import add_parallel_flag, add_resume_flags
 from learnat_core.errors import ConfigError, DataError, LearnatError
 from learnat_core.orchestration.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
-from learnat_core.orchestration.reproduce import NotebookRun, plan_runs, run_notebooks
+from learnat_core.orchestration.reproduce import NotebookRun, add_notebook_flags, plan_runs, run_notebooks
 from learnat_core.orchestration.stages import EVAL_MODES, INITS, PREFERENCES, SFT_DATA
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, so that ``learnat --help`` does not load it
+    import pandas as pd
 
 FULL = "full"
 """The variant every other one is compared with: the whole pipeline with the profile's settings."""
@@ -139,6 +141,8 @@ def run_ablation(grid: AblationGrid, plans: Mapping[str, list[NotebookRun]], *, 
                  workers: int = 1) -> pd.DataFrame:
     """Run the planned variants (``full`` first, then ``workers`` at a time) and return one row per variant:
     status, seconds, and the error of a variant that failed (the others still run)."""
+    import pandas as pd
+
     if workers < 1:
         raise ConfigError(f"workers must be at least 1, got {workers}")
 
@@ -170,6 +174,8 @@ def ablation_table(grid: AblationGrid, profile_root: str | Path, variants: Seque
                    *, benchmark: str = "spider_dev") -> pd.DataFrame:
     """EX of each variant's final model (all levels) and its delta against ``full``, beside the paper's
     total and delta for the same row (Qwen2.5-Coder-7B, ``benchmark``); variants not run are left out."""
+    import pandas as pd
+
     from learnat_core.paper_results import load_paper_table
 
     paper = load_paper_table("ablations")
@@ -201,7 +207,7 @@ def _ablate(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile, args.config_dir)
     variants = grid.select(profile.name, args.only)
     plans = plan_ablation(grid, profile, variants, args.notebooks_dir, args.results_dir)
-    summary = run_ablation(grid, plans, resume=not args.no_resume, workers=args.workers)
+    summary = run_ablation(grid, plans, resume=not args.overwrite, workers=args.parallel)
     print(summary.to_string(index=False))
     failed = summary[summary["status"] != "ok"]
     return 1 if len(failed) else 0
@@ -211,14 +217,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``learnat ablate``."""
     repo = default_config_dir().parent
     parser = subparsers.add_parser("ablate", help="run the ablation variants of a grid through the notebooks")
-    parser.add_argument("--grid", default=str(repo / "configs" / "ablations.yaml"))
-    parser.add_argument("--profile", default="cpu", choices=PROFILE_NAMES)
+    parser.add_argument("--grid", default=str(repo / "configs" / "ablations.yaml"),
+                        help="YAML file of the variants (default: the kit's configs/ablations.yaml)")
+    add_notebook_flags(parser, repo)
     parser.add_argument("--only", nargs="+", metavar="VARIANT", help="variants to run (default: the profile's list)")
-    parser.add_argument("--workers", type=positive_int, default=1,
-                        help="variants run side by side after 'full' (stages they share are locked)")
-    parser.add_argument("--no-resume", action="store_true",
-                        help="rerun notebooks already run with the same parameters (stage folders are still reused)")
-    parser.add_argument("--config-dir", type=existing_dir, default=repo / "configs")
-    parser.add_argument("--notebooks-dir", type=existing_dir, default=repo / "notebooks")
-    parser.add_argument("--results-dir", type=output_dir, default=repo / "results")
+    add_parallel_flag(parser, "variants", " after 'full' (stages they share are locked)")
+    add_resume_flags(parser, "the notebooks already run with the same parameters (stage folders are reused either way)")
     parser.set_defaults(func=_ablate)

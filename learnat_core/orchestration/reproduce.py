@@ -20,7 +20,7 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
-from learnat_core.arguments import existing_dir, output_dir
+from learnat_core.arguments import add_resume_flags, existing_dir, output_dir
 from learnat_core.errors import ConfigError, LearnatError
 from learnat_core.files import write_text_atomic
 from learnat_core.llm.models import model_identity
@@ -231,7 +231,7 @@ def model_identities(parameter_sets: Iterable[Mapping[str, Any]]) -> dict[str, d
 def _reproduce(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile, args.config_dir)
     runs = plan_runs(profile, args.notebooks_dir, args.results_dir, only=args.only)
-    summaries = run_notebooks(runs, resume=args.resume)
+    summaries = run_notebooks(runs, resume=not args.overwrite)
     width = max(len(s["notebook"]) for s in summaries)
     for summary in summaries:
         print(f"{summary['notebook']:<{width}}  {summary['status']:<14}  {summary['seconds']:>8.1f} s")
@@ -243,10 +243,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``learnat reproduce``."""
     repo = default_config_dir().parent
     parser = subparsers.add_parser("reproduce", help="run the notebooks in order with a profile's parameters")
-    parser.add_argument("--profile", default="cpu", choices=PROFILE_NAMES)
+    add_notebook_flags(parser, repo)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="notebook stems or numbers, e.g. 01")
-    parser.add_argument("--resume", action="store_true", help="skip notebooks already run with the same parameters")
-    parser.add_argument("--config-dir", type=existing_dir, default=repo / "configs")
-    parser.add_argument("--notebooks-dir", type=existing_dir, default=repo / "notebooks")
-    parser.add_argument("--results-dir", type=output_dir, default=repo / "results")
+    add_resume_flags(parser, "the notebooks already run with the same parameters")
     parser.set_defaults(func=_reproduce)
+
+
+def add_notebook_flags(parser: argparse.ArgumentParser, repo: Path) -> None:
+    """``--profile`` and the folders of the configs, the notebooks and the results (defaults: under ``repo``)."""
+    parser.add_argument("--profile", default="cpu", choices=PROFILE_NAMES,
+                        help="parameter profile, configs/<profile>.yaml (default: cpu)")
+    parser.add_argument("--config-dir", type=existing_dir, default=repo / "configs",
+                        help="folder of the profiles (default: the kit's configs/)")
+    parser.add_argument("--notebooks-dir", type=existing_dir, default=repo / "notebooks",
+                        help="folder of the NN_*.ipynb notebooks (default: the kit's notebooks/)")
+    parser.add_argument("--results-dir", type=output_dir, default=repo / "results",
+                        help="results are written to <results-dir>/<profile>/ (default: the kit's results/)")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from learnat_core.sql_ast.graph import node_label
 from learnat_core.sql_ast.node_kinds import NodeKind
 from learnat_core.sql_ast.relations import AccumulatedAst, coverage_mask
 from learnat_core.sql_ast.tree import AstNode, SqlTree
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 KIND_COLOURS = {NodeKind.CLAUSE: "tab:blue", NodeKind.OPERATOR: "tab:orange", NodeKind.OPERAND: "tab:green"}
 STEP_COLOURS = ("tab:red", "tab:purple", "tab:brown", "tab:pink", "tab:olive", "tab:cyan", "tab:gray")
@@ -32,6 +34,8 @@ def render(
     turn; ``first_only`` rings each node once, for the first highlight that covers it (for a sequence of
     growing accumulations: the step that first covered it). Save it with ``learnat_core.reporting.save_figure``.
     """
+    from matplotlib.figure import Figure  # here, so that importing the AST package does not load matplotlib
+
     nodes = list(tree.root.walk())
     positions = _layout(tree.root)
     width = max(x for x, _ in positions.values()) + 1

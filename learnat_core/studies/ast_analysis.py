@@ -113,6 +113,21 @@ def _auc(score: pd.Series, label: pd.Series) -> float:
     return float((ranks[label == 1].sum() - positives * (positives + 1) / 2) / (positives * negatives))
 
 
+def alpha_sweep(pairs: pd.DataFrame, examples: Sequence[Example], alphas: Sequence[float],
+                method: str = "paper") -> pd.DataFrame:
+    """AUC and Spearman correlation of ``method``'s similarity with execution match for each weight α of
+    ``sim_node`` (the perturbation study's pairs, their gold queries from ``examples``)."""
+    wanted = set(pairs["question_id"])
+    gold = {example.id: parse(example.gold_sql) for example in examples if example.id in wanted}
+    trees = [(gold[question], parse(pred)) for question, pred in zip(pairs["question_id"], pairs["pred"])]
+    rows = []
+    for alpha in alphas:
+        score = pd.Series([similarity(pred, target, alpha, method) for target, pred in trees], index=pairs.index)
+        rows.append({"alpha": alpha, "auc": round(_auc(score, pairs["ex"]), 4),
+                     "spearman": round(score.rank().corr(pairs["ex"].rank()), 4)})
+    return pd.DataFrame(rows)
+
+
 def similarity_vs_execution(study: pd.DataFrame) -> pd.DataFrame:
     """For each similarity method: Spearman correlation with ``ex`` (Pearson of ranks) and the AUC of
     separating execution matches from mismatches."""

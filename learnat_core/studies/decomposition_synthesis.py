@@ -7,6 +7,7 @@ beside the paper's numbers (``results/paper/synthesis.csv``).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import count
@@ -27,6 +28,7 @@ from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.outputs import SynthesisSummary
 from learnat_core.synthesis.questions import search_input
 from learnat_core.synthesis.records import Attempt, QuestionRecord
+from learnat_core.synthesis.runner import synthesize
 from learnat_core.synthesis.state import Proposer
 
 METHOD_LABELS = {"cot": "CoT decomposition", "naive_mcts_self": "naive MCTS (self-evaluated node values)",
@@ -59,6 +61,17 @@ def run_overview(summary: SynthesisSummary, pool_size: int) -> pd.DataFrame:
         "tokens_per_success": summary.tokens_per_success, "search_seconds": round(summary.search_seconds, 2),
     }
     return pd.DataFrame({"quantity": list(rows), "value": list(rows.values())})
+
+
+def trial_run(examples: Sequence[Example], proposer: Proposer, config: SynthesisConfig, *, split: DataSplit,
+              label: str) -> pd.DataFrame:
+    """Synthesise ``examples`` for one round in a throwaway folder and return its overview as one row named
+    ``label`` (the notebooks' exercises: change one setting, run again, compare the rows)."""
+    with tempfile.TemporaryDirectory() as folder:
+        summary = synthesize(examples, proposer, config, folder, split=split, progress=False)
+    overview = run_overview(summary, pool_size=0).set_index("quantity")["value"]
+    columns = ["successes", "success_rate_pct", "sft_records", "pairs", "proposer_calls"]
+    return pd.DataFrame([{"run": label, **overview[columns].to_dict()}])
 
 
 def proposer_counts(summary: SynthesisSummary) -> pd.DataFrame:

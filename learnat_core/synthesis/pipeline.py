@@ -10,6 +10,7 @@ decomposition").
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from learnat_core.prompting import fixed_demonstrations
 from learnat_core.synthesis.baselines import method_config
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.proposers import DEFAULT_GENERATION, LLMProposer, NoisyRuleProposer, RuleProposer
-from learnat_core.synthesis.records import QuestionRecord, read_record
-from learnat_core.synthesis.runner import ProposerFactory, demonstration_pool
+from learnat_core.synthesis.outputs import PAIRS_FILE, SFT_FILE, SUMMARY_FILE, TABLE_FILE
+from learnat_core.synthesis.records import TREES_DIR, QuestionRecord, read_record
+from learnat_core.synthesis.runner import RUN_FILE, ProposerFactory, demonstration_pool
 from learnat_core.synthesis.state import Proposer
 
 TRAINING_METHODS = {"ast_mcts": "dsp", "naive_mcts": "naive_mcts_self", "naive_mcts_oracle": "naive_mcts_oracle",
@@ -103,6 +105,15 @@ def read_question_records(out_dir: str | os.PathLike) -> list[QuestionRecord]:
     if not folder.is_dir():
         raise DataError(f"{folder} not found: is {out_dir} a synthesis run folder?")
     return [read_record(path) for path in sorted(folder.glob("*.json"))]
+
+
+def clear_run(out_dir: str | os.PathLike) -> None:
+    """Remove what a synthesis run wrote under ``out_dir`` (its trees, settings and derived files), so that the
+    next run starts over; other files in the folder stay."""
+    out_dir = Path(out_dir)
+    shutil.rmtree(out_dir / TREES_DIR, ignore_errors=True)
+    for name in (RUN_FILE, SFT_FILE, PAIRS_FILE, TABLE_FILE, SUMMARY_FILE, POOL_FILE):
+        (out_dir / name).unlink(missing_ok=True)
 
 
 def write_pool(out_dir: str | os.PathLike, path: str | os.PathLike | None = None) -> tuple[Path, int]:

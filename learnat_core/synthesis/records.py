@@ -88,9 +88,13 @@ class QuestionRecord:
                 "attempts": [attempt.to_dict() for attempt in self.attempts]}
 
 
+TREES_DIR = "trees"
+"""The folder of the per-question result files, under a run's ``out_dir``."""
+
+
 def record_path(out_dir: str | os.PathLike, question_id: str) -> Path:
     """``<out_dir>/trees/<question_id>.json``, with characters unsafe in file names replaced by ``_``."""
-    return Path(out_dir) / "trees" / f"{_UNSAFE.sub('_', question_id)}.json"
+    return Path(out_dir) / TREES_DIR / f"{_UNSAFE.sub('_', question_id)}.json"
 
 
 def read_record(path: str | os.PathLike) -> QuestionRecord:

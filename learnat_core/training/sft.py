@@ -43,10 +43,11 @@ def train_sft(config: SFTRunConfig, train_file: str | os.PathLike, callbacks: Se
     The file is read and checked, and over-long examples dropped (counted in ``TrainResult.dropped``),
     before the model is loaded. ``callbacks`` are extra transformers TrainerCallbacks.
     """
+    records = read_sft_records(train_file)  # a missing or malformed file stops here, before a model is converted
     source = resolve_model(config.model)
     return execute_run(
         STAGE, config, source, [train_file],
-        prepare=lambda: _prepare(config, source, train_file),
+        prepare=lambda: _prepare(config, source, records),
         build_trainer=lambda arguments, parts: _trainer(config, arguments, parts),
         callbacks=callbacks,
     )
@@ -58,10 +59,9 @@ def sft_rows(records: Sequence[SFTRecord]) -> list[dict]:
             for record in records]
 
 
-def _prepare(config: SFTRunConfig, source: str, train_file: str | os.PathLike) -> PreparedData:
+def _prepare(config: SFTRunConfig, source: str, records: Sequence[SFTRecord]) -> PreparedData:
     from datasets import Dataset
 
-    records = read_sft_records(train_file)
     tokenizer = load_tokenizer(source, config.max_length, config.max_context)
     selection = fit_sft(records, tokenizer, config.max_length)
     return PreparedData(Dataset.from_list(sft_rows(selection.kept)), tokenizer, len(selection.kept),
