@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from learnat_core.inference import InferenceConfig, read_records, run_inference
+from learnat_core.evaluation.predictions import read_records
+from learnat_core.inference import InferenceConfig, run_inference
 from learnat_core.llm import open_model
 from learnat_core.studies.model_eval import evaluation_set
 

@@ -29,7 +29,7 @@ import random
 from collections.abc import Sequence
 
 from learnat_core.data import locate
-from learnat_core.synthesis.baselines import METHODS, MethodComparison, compare_methods
+from learnat_core.synthesis.baselines import SEARCH_METHODS, MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.proposers import NoisyRuleProposer
 
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     examples = sorted(random.Random(args.seed).sample(examples, min(args.n, len(examples))), key=lambda e: int(e.id))
     config = SynthesisConfig(k=args.k, simulations=args.simulations, seed=args.seed)
     proposer = NoisyRuleProposer(args.noise)
-    rows = compare_methods(examples, proposer, config, split=split, methods=METHODS, progress=True)
+    rows = compare_methods(examples, proposer, config, split=split, methods=SEARCH_METHODS, progress=True)
 
     print(f"proposer {proposer.name}, k={args.k}, simulations={args.simulations}, {len(examples)} Spider dev questions")
     print(f"{'method':<17} {'node value':<30} {'solved':>9} {'rate':>7} {'calls':>6} {'evals':>6} {'calls/ok':>9} "

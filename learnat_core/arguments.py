@@ -1,15 +1,16 @@
-"""Checked argument types for the ``learnat`` commands (a bad number or path is one argparse error line), and
-the flags several commands share, defined once so that each means the same in every command."""
+"""Checked argument types for the ``learnat`` commands (a bad number or path is one argparse error line), the
+flags several commands share, defined once so that each means the same in every command, and one flag per
+field of a config dataclass. The dataset flags are ``learnat_core.data.flags``, the backend flags
+``learnat_core.llm.flags``."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-
-from learnat_core.data.examples import DATASETS, SPLITS
 
 
 def _number(kind: type, what: str, least: float, *, above: bool = False,
@@ -31,6 +32,9 @@ def _number(kind: type, what: str, least: float, *, above: bool = False,
 positive_int = _number(int, "a positive integer", 1)
 positive_float = _number(float, "a number > 0", 0.0, above=True)
 fraction = _number(float, "a number from 0 to 1", 0.0, most=1.0)
+
+CHECKED_TYPES = {"timeout": positive_float, "max_new_tokens": positive_int}
+"""Config fields that other commands have as plain flags: the same checked type, so a flag means the same."""
 
 
 def key_value(text: str) -> tuple[str, str]:
@@ -65,16 +69,28 @@ def output_dir(text: str) -> Path:
     return path
 
 
-def add_dataset_flags(parser: argparse.ArgumentParser, *, split: str = "dev") -> None:
-    """``--dataset`` (required), ``--split`` (default ``split``) and ``--data-root``: the Spider/BIRD split read."""
-    parser.add_argument("--dataset", required=True, choices=DATASETS, help="dataset")
-    add_split_flags(parser, split=split)
+def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
+                     choices: Mapping[str, Sequence[Any]] | None = None) -> None:
+    """One ``--flag`` per field of the config dataclass (stored as ``config_<field>``): booleans as
+    ``--x/--no-x``; choices and help from the field's metadata, or ``choices`` by field name."""
+    for spec in dataclasses.fields(config_class):
+        text = spec.metadata.get("help", f"{config_class.__name__}.{spec.name}")
+        options: dict[str, Any] = {"default": spec.default, "help": f"{text} (default: {spec.default})"}
+        if isinstance(spec.default, bool):
+            options["action"] = argparse.BooleanOptionalAction
+        else:
+            options["type"] = CHECKED_TYPES.get(spec.name) or (str if spec.default is None else type(spec.default))
+            allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)
+            if allowed:
+                options["choices"] = allowed
+            else:
+                options["metavar"] = spec.name.upper()
+        group.add_argument("--" + spec.name.replace("_", "-"), dest=f"config_{spec.name}", **options)
 
 
-def add_split_flags(parser: argparse.ArgumentParser, *, split: str = "dev") -> None:
-    """``--split`` (default ``split``) and ``--data-root``, for a command that knows its dataset otherwise."""
-    parser.add_argument("--split", default=split, choices=SPLITS, help=f"split (default: {split})")
-    parser.add_argument("--data-root", help="data root (default: $LEARNAT_DATA_ROOT, else the bundled one)")
+def config_from_flags(args: argparse.Namespace, config_class: type) -> Any:
+    """The config dataclass built from the flags ``add_config_flags`` added."""
+    return config_class(**{spec.name: getattr(args, f"config_{spec.name}") for spec in dataclasses.fields(config_class)})
 
 
 def add_workers_flag(parser: argparse.ArgumentParser) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import importlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from learnat_core import __version__
-from learnat_core.arguments import Parser, positive_float, positive_int
+from learnat_core.arguments import Parser
 from learnat_core.errors import LearnatError
 
 # Modules exposing ``register(subparsers)``; each sub-command sets ``func(args) -> int``.
@@ -23,37 +21,9 @@ COMMAND_MODULES = (
     "learnat_core.inference.commands",
     "learnat_core.training.commands",
     "learnat_core.synthesis.commands",
-    "learnat_core.reproduce",
-    "learnat_core.ablation",
+    "learnat_core.orchestration.reproduce",
+    "learnat_core.orchestration.ablation",
 )
-
-
-CHECKED_TYPES = {"timeout": positive_float, "max_new_tokens": positive_int}
-"""Config fields that other commands have as plain flags: the same checked type, so a flag means the same."""
-
-
-def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
-                     choices: Mapping[str, Sequence[Any]] | None = None) -> None:
-    """One ``--flag`` per field of the config dataclass (stored as ``config_<field>``): booleans as
-    ``--x/--no-x``; choices and help from the field's metadata, or ``choices`` by field name."""
-    for spec in dataclasses.fields(config_class):
-        text = spec.metadata.get("help", f"{config_class.__name__}.{spec.name}")
-        options: dict[str, Any] = {"default": spec.default, "help": f"{text} (default: {spec.default})"}
-        if isinstance(spec.default, bool):
-            options["action"] = argparse.BooleanOptionalAction
-        else:
-            options["type"] = CHECKED_TYPES.get(spec.name) or (str if spec.default is None else type(spec.default))
-            allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)
-            if allowed:
-                options["choices"] = allowed
-            else:
-                options["metavar"] = spec.name.upper()
-        group.add_argument("--" + spec.name.replace("_", "-"), dest=f"config_{spec.name}", **options)
-
-
-def config_from_flags(args: argparse.Namespace, config_class: type) -> Any:
-    """The config dataclass built from the flags ``add_config_flags`` added."""
-    return config_class(**{spec.name: getattr(args, f"config_{spec.name}") for spec in dataclasses.fields(config_class)})
 
 
 def build_parser() -> argparse.ArgumentParser:

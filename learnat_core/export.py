@@ -13,8 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from learnat_core.arguments import add_split_flags, output_file
+from learnat_core.arguments import output_file
 from learnat_core.data import locate
+from learnat_core.data.flags import add_split_flags
 from learnat_core.evaluation.formats import (
     NO_SQL,
     detect_format,

@@ -1,6 +1,6 @@
 """The prepared GPU check: the kit's SFT and MDPO trainers (``learnat_core.training``) on random-initialised
 models of Qwen2.5-Coder-0.5B's and 7B's architecture, then the vLLM backend when vLLM is importable, in one
-command; tokens/s and peak GPU memory of each run go to one JSON (``learnat_core.studies.training.
+command; tokens/s and peak GPU memory of each run go to one JSON (``learnat_core.studies.training_runs.
 throughput_table`` reads it beside the cpu profile's figures).
 
 Each model is its public config.json (the values below) with random bf16 weights and the tests' tiny BPE

@@ -10,10 +10,10 @@ import nbformat
 import pandas as pd
 import pytest
 
-from learnat_core.ablation import ablation_table, load_grid, plan_ablation, run_ablation
 from learnat_core.cli import main
 from learnat_core.errors import ConfigError
-from learnat_core.profiles import PROFILE_NAMES, load_profile
+from learnat_core.orchestration.ablation import ablation_table, load_grid, plan_ablation, run_ablation
+from learnat_core.orchestration.profiles import PROFILE_NAMES, load_profile
 
 pytestmark = pytest.mark.slow  # runs ablation variants: `pytest -m "not slow"` skips it for a quick loop
 

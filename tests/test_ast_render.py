@@ -1,4 +1,4 @@
-"""render(): a matplotlib figure with kind colours, highlighted steps and saved PNG/SVG files."""
+"""render(): a matplotlib figure with kind colours and highlighted steps."""
 
 from __future__ import annotations
 
@@ -46,13 +46,6 @@ def test_first_only_rings_each_node_once_for_the_first_step_that_covers_it():
     counts = _layers(render(GOLD, highlight=highlight, first_only=True))
     assert counts["after step 1"] == 4 and counts["after step 2"] == len(GOLD) - 4
     assert _layers(render(GOLD, highlight=highlight))["after step 2"] == len(GOLD)  # default: every cover
-
-
-def test_path_stem_saves_png_and_svg(tmp_path):
-    render(GOLD, highlight={"step 1": STEP}, path=tmp_path / "figures" / "gold.png")
-    png, svg = tmp_path / "figures" / "gold.png", tmp_path / "figures" / "gold.svg"
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert "<svg" in svg.read_text(encoding="utf-8")[:500]
 
 
 def test_layout_puts_parents_above_and_centred_over_children():

@@ -10,7 +10,7 @@ import pytest
 from learnat_core.data import load_schemas, locate, schema_text
 from learnat_core.data.descriptions import read_descriptions
 from learnat_core.data.sample_values import MAX_VALUE_CHARS
-from learnat_core.data.schema import STYLES, ForeignKey, restrict, schema_from_entry
+from learnat_core.data.schema import SCHEMA_STYLES, ForeignKey, restrict, schema_from_entry
 from learnat_core.errors import ConfigError, DataError
 
 ENTRY = {
@@ -185,7 +185,7 @@ def test_sample_values_need_an_existing_database(spider_schemas, tmp_path):
 def test_unknown_style_is_a_config_error(spider_schemas):
     with pytest.raises(ConfigError, match="choose one of compact, ddl, learnat"):
         schema_text(spider_schemas["concert_singer"], style="markdown")
-    assert set(STYLES) == {"compact", "ddl", "learnat"}
+    assert set(SCHEMA_STYLES) == {"compact", "ddl", "learnat"}
 
 
 def test_restrict_keeps_named_columns_primary_keys_and_joined_foreign_keys(spider_schemas):

@@ -54,9 +54,10 @@ def test_eval_pairs_writes_verdicts_and_prints_the_table(tmp_path: Path, db_root
     assert code == 0 and stderr == ""
     assert stdout.startswith("semantics: spider  pairs: 3  workers: 1  timeout: 30 s  wall time: ")
     table = {line.split()[0]: line.split()[1:] for line in stdout.splitlines()[1:]}
-    assert table["level"] == ["count", "ex_pct", "pred_errors", "pred_timeouts", "gold_errors", "gold_timeouts"]
-    assert table["easy"] == table["all"] == ["3", "33.3", "1", "0", "0", "0"]
-    assert table["hard"] == ["0", "-", "0", "0", "0", "0"]
+    assert table["level"] == ["questions", "ex_pct", "ex_ci_low", "ex_ci_high", "executes_pct", "pred_errors",
+                              "pred_timeouts", "gold_errors", "gold_timeouts"]
+    assert table["easy"] == table["all"] == ["3", "33.3", "6.2", "79.2", "66.7", "1", "0", "0", "0"]
+    assert table["hard"] == ["0", "-", "-", "-", "-", "0", "0", "0", "0"]
     assert _read_jsonl(out) == [
         {"id": "a", "ex": 1, "gold_status": "ok", "pred_status": "ok", "hardness": "easy"},
         {"id": "7", "ex": 0, "gold_status": "ok", "pred_status": "ok", "hardness": "easy",
@@ -65,8 +66,8 @@ def test_eval_pairs_writes_verdicts_and_prints_the_table(tmp_path: Path, db_root
          "pred_error": "no such column: nope"},
     ]
     assert csv.read_text().splitlines()[:2] == [
-        "level,count,ex_pct,pred_errors,pred_timeouts,gold_errors,gold_timeouts",
-        "easy,3,33.33,1,0,0,0",
+        "level,questions,ex_pct,ex_ci_low,ex_ci_high,executes_pct,pred_errors,pred_timeouts,gold_errors,gold_timeouts",
+        "easy,3,33.33,6.15,79.23,66.67,1,0,0,0",
     ]
     early = _read_jsonl(out)
     assert _run(argv + ["--no-early-rejection"], capsys)[0] == 0

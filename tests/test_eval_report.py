@@ -11,7 +11,7 @@ import pytest
 from learnat_core.errors import DataError
 from learnat_core.evaluation.evaluator import Pair, Verdict
 from learnat_core.evaluation.pairs import read_pairs, read_predictions, write_verdicts
-from learnat_core.evaluation.report import level_table, render_table, to_csv
+from learnat_core.evaluation.tables import level_table, render_table, to_csv
 
 
 def _verdict(ex: int, level: str | None, pred_status: str = "ok", gold_status: str = "ok") -> Verdict:
@@ -27,16 +27,16 @@ def test_spider_levels_in_canonical_order_with_counts() -> None:
     ]
     table = level_table(verdicts)
     assert list(table.index) == ["easy", "medium", "hard", "extra", "all"]
-    assert table.loc["easy"].tolist() == [2, 50.0, 0, 1, 0, 0]
-    assert table.loc["medium", "count"] == 0 and math.isnan(table.loc["medium", "ex_pct"])
-    assert table.loc["all"].tolist() == [4, 50.0, 1, 1, 1, 0]
+    assert table.loc["easy"].tolist() == [2, 50.0, 9.45, 90.55, 50.0, 0, 1, 0, 0]  # Wilson 95% interval of 1/2
+    assert table.loc["medium", "questions"] == 0 and math.isnan(table.loc["medium", "ex_pct"])
+    assert table.loc["all"].tolist() == [4, 50.0, 15.0, 85.0, 50.0, 1, 1, 1, 0]
 
 
 def test_bird_levels_unlabelled_rows_and_explicit_levels() -> None:
     verdicts = [_verdict(1, "challenging"), _verdict(1, None), _verdict(0, "simple")]
     table = level_table(verdicts)
     assert list(table.index) == ["simple", "moderate", "challenging", "unlabelled", "all"]
-    assert table.loc["unlabelled", "count"] == 1
+    assert table.loc["unlabelled", "questions"] == 1
     assert list(level_table(verdicts, ["simple"]).index) == ["simple", "unlabelled", "all"]
     assert list(level_table([_verdict(1, None)]).index) == ["all"]
 
@@ -44,14 +44,15 @@ def test_bird_levels_unlabelled_rows_and_explicit_levels() -> None:
 def test_render_and_csv(tmp_path: Path) -> None:
     table = level_table([_verdict(1, "easy"), _verdict(0, "easy")])
     text = render_table(table).splitlines()
-    assert text[0].split() == ["level", "count", "ex_pct", "pred_errors", "pred_timeouts", "gold_errors",
-                               "gold_timeouts"]
-    assert text[1].split() == ["easy", "2", "50.0", "0", "0", "0", "0"] and text[2].split()[:3] == ["medium", "0", "-"]
+    assert text[0].split() == ["level", "questions", "ex_pct", "ex_ci_low", "ex_ci_high", "executes_pct",
+                               "pred_errors", "pred_timeouts", "gold_errors", "gold_timeouts"]
+    assert text[1].split() == ["easy", "2", "50.0", "9.4", "90.5", "100.0", "0", "0", "0", "0"]
+    assert text[2].split()[:3] == ["medium", "0", "-"]
     markdown = render_table(table, markdown=True).splitlines()
-    assert markdown[0].startswith("| level | count | ex_pct |") and markdown[1].startswith("| --- | ---: |")
-    assert markdown[2] == "| easy | 2 | 50.0 | 0 | 0 | 0 | 0 |"
+    assert markdown[0].startswith("| level | questions | ex_pct |") and markdown[1].startswith("| --- | ---: |")
+    assert markdown[2] == "| easy | 2 | 50.0 | 9.4 | 90.5 | 100.0 | 0 | 0 | 0 | 0 |"
     to_csv(table, tmp_path / "t.csv")
-    assert (tmp_path / "t.csv").read_text().splitlines()[1] == "easy,2,50.00,0,0,0,0"
+    assert (tmp_path / "t.csv").read_text().splitlines()[1] == "easy,2,50.00,9.45,90.55,100.00,0,0,0,0"
 
 
 def test_pairs_round_trip_and_verdict_lines(tmp_path: Path) -> None:

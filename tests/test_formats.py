@@ -16,7 +16,7 @@ from learnat_core.data import locate
 from learnat_core.decomposition import Step
 from learnat_core.errors import DataError
 from learnat_core.evaluation.formats import NO_SQL, detect_format, one_line
-from learnat_core.inference import InferenceRecord
+from learnat_core.evaluation.predictions import InferenceRecord
 from learnat_core.llm.models import tiny_model_path
 from learnat_core.training.data import read_preference_pairs, read_sft_records
 

@@ -12,7 +12,7 @@ import pytest
 from cli_process import REPO, learnat_env
 
 from learnat_core.errors import DataError
-from learnat_core.studies.training import THROUGHPUT_COLUMNS, throughput_table
+from learnat_core.studies.training_runs import THROUGHPUT_COLUMNS, throughput_table
 
 CPU_RUNS = [REPO / "results" / "cpu" / "training" / name for name in ("sft_runs.csv", "mdpo_paper_run.csv")]
 ARCHITECTURES = ("qwen2.5-coder-0.5b", "qwen2.5-coder-7b")

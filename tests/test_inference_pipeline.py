@@ -17,8 +17,8 @@ import pytest
 from learnat_core.data import locate
 from learnat_core.decomposition import Decomposition, Step, write_decompositions
 from learnat_core.errors import ConfigError
-from learnat_core.inference import InferenceConfig, InferenceRecord, read_records, run_inference
-from learnat_core.inference.records import write_record
+from learnat_core.evaluation.predictions import InferenceRecord, read_records, write_record
+from learnat_core.inference import InferenceConfig, run_inference
 from learnat_core.llm import Backend, BackendError, Completion, GenerationConfig, Prompt
 from learnat_core.llm.base import prompt_too_long
 
@@ -324,7 +324,7 @@ def test_config_rejects_bad_values_naming_the_field(settings, message):
 def test_given_decomposition_prompt_lists_the_gold_ast_sub_questions():
     from learnat_core.data import load_schemas, locate
     from learnat_core.inference.prompts import PromptBuilder
-    from learnat_core.synthesis.gold_decomposer import gold_decomposition
+    from learnat_core.decomposition.gold_decomposer import gold_decomposition
 
     split = locate("spider", "dev")
     example = next(e for e in split.load() if "(SELECT" in e.gold_sql.upper())

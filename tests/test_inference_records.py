@@ -8,8 +8,8 @@ import pytest
 
 from learnat_core.decomposition import Step
 from learnat_core.errors import DataError
-from learnat_core.inference import Candidate, InferenceRecord, read_records, result_hash, vote
-from learnat_core.inference.records import load_for_resume
+from learnat_core.evaluation.predictions import Candidate, InferenceRecord, load_for_resume, read_records
+from learnat_core.inference import result_hash, vote
 
 RECORD = InferenceRecord(
     id="7", db_id="pets_1", mode="decomposition", prompt_hash="0123456789abcdef", raw=("a", "b"),

@@ -6,7 +6,8 @@ import pytest
 
 from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
-from learnat_core.inference import Candidate, InferenceRecord, evaluate_records, multi_call_curve
+from learnat_core.evaluation.predictions import Candidate, InferenceRecord
+from learnat_core.inference import evaluate_records, multi_call_curve
 
 SPLIT = locate("spider", "dev")
 WRONG = "SELECT count(*) FROM stadium"  # 9 stadiums, 6 singers
@@ -36,9 +37,9 @@ def test_evaluate_records_scores_final_sql_and_counts_missing_sql_as_wrong():
     verdicts, table = evaluate_records(records, SPLIT, workers=1)
     assert [(v.id, v.ex) for v in verdicts] == [("0", 1), ("1", 1), ("2", 0), ("3", 0), ("4", 0)]
     assert [v.pred_status for v in verdicts[3:]] == ["error", "error"]
-    assert table.loc["all", "count"] == 5 and table.loc["all", "ex_pct"] == pytest.approx(40.0)
+    assert table.loc["all", "questions"] == 5 and table.loc["all", "ex_pct"] == pytest.approx(40.0)
     assert list(table.index) == ["easy", "medium", "hard", "extra", "all"]
-    assert table.loc["easy", "count"] == 2 and table.loc["medium", "count"] == 3
+    assert table.loc["easy", "questions"] == 2 and table.loc["medium", "questions"] == 3
 
 
 def test_evaluate_records_refuses_records_of_another_split():

@@ -13,7 +13,8 @@ import pytest
 
 from learnat_core.data import load_examples, locate
 from learnat_core.decomposition import Decomposition, Step, write_decompositions
-from learnat_core.inference import MODES, STATUSES, InferenceConfig, read_records, run_inference
+from learnat_core.evaluation.predictions import STATUSES, read_records
+from learnat_core.inference import MODES, InferenceConfig, run_inference
 from learnat_core.inference.commands import register
 from learnat_core.llm import HFBackend, make_backend, tiny_model_path
 

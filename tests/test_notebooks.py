@@ -11,8 +11,8 @@ import pytest
 
 from learnat_core.evaluation.statistics import rate
 from learnat_core.llm.models import model_identity
-from learnat_core.profiles import load_profile
-from learnat_core.reproduce import plan_runs, run_notebooks
+from learnat_core.orchestration.profiles import load_profile
+from learnat_core.orchestration.reproduce import plan_runs, run_notebooks
 
 pytestmark = pytest.mark.slow  # runs the notebooks with papermill: `pytest -m "not slow"` skips it for a quick loop
 

@@ -12,9 +12,9 @@ import pytest
 from learnat_core.cli import main
 from learnat_core.errors import ConfigError
 from learnat_core.llm.models import model_identity
-from learnat_core.manifest import git_commit
-from learnat_core.profiles import PROFILE_NAMES, load_profile
-from learnat_core.reproduce import model_identities, plan_runs, run_notebooks
+from learnat_core.orchestration.profiles import PROFILE_NAMES, load_profile
+from learnat_core.orchestration.reproduce import model_identities, plan_runs, run_notebooks
+from learnat_core.orchestration.run_manifest import git_commit
 
 pytestmark = pytest.mark.slow  # runs the notebooks: `pytest -m "not slow"` skips it for a quick loop
 

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from learnat_core.errors import DataError
-from learnat_core.stages import claim_stage, has_handoff, read_handoff, runs_folder, stage_dir, stage_key, write_handoff
+from learnat_core.orchestration.stages import claim_stage, has_handoff, read_handoff, runs_folder, stage_dir, stage_key, write_handoff
 
 
 def test_same_settings_give_the_same_folder_and_others_a_new_one(tmp_path) -> None:

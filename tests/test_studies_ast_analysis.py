@@ -7,7 +7,7 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from learnat_core.data import locate
+from learnat_core.data import locate, sample_examples
 from learnat_core.reporting import save_figure, save_table
 from learnat_core.sql_ast import EQUIVALENT_RULES, parse, perturbations
 from learnat_core.studies import ast_analysis as study
@@ -16,15 +16,15 @@ from learnat_core.studies import ast_analysis as study
 @pytest.fixture(scope="module")
 def dev_sample():
     split = locate("spider", "dev")
-    return split, study.sample_examples(split.load(), 25, seed=1)
+    return split, sample_examples(split.load(), 25, seed=1)
 
 
 def test_sample_is_seeded_and_ordered(dev_sample) -> None:
     split, sample = dev_sample
-    again = study.sample_examples(split.load(), 25, seed=1)
+    again = sample_examples(split.load(), 25, seed=1)
     assert [e.id for e in sample] == [e.id for e in again]
     assert [int(e.id) for e in sample] == sorted(int(e.id) for e in sample)
-    assert study.sample_examples(sample, None) == sample
+    assert sample_examples(sample, None) == sample
 
 
 def test_ast_profile_counts_every_node_once(dev_sample) -> None:

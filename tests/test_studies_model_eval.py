@@ -8,8 +8,9 @@ import pytest
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import make_backend, tiny_model_path
 from learnat_core.evaluation.statistics import rate
-from learnat_core.studies.model_eval import (ex_by_level, evaluate_model, evaluation_set, paired_comparisons, predictions,
-                                             predictions_file, score_records)
+from learnat_core.evaluation.tables import ex_by_level
+from learnat_core.studies.model_eval import (evaluate_model, evaluation_set, paired_comparisons, predictions, predictions_file,
+                                             score_records)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,7 @@ def test_ex_by_level_adds_an_all_row_per_model() -> None:
     rows = pd.DataFrame({"model": ["a", "a", "a", "b"], "level": ["easy", "easy", "hard", "easy"],
                          "ex": [True, False, True, False], "pred_status": ["ok", "error", "ok", "ok"],
                          "tokens": [10, 20, 30, 40]})
-    table = ex_by_level(rows).set_index(["model", "level"])
+    table = ex_by_level(rows, by="model").set_index(["model", "level"])
     assert table.loc[("a", "easy"), "ex_pct"] == 50.0 and table.loc[("a", "easy"), "questions"] == 2
     assert table.loc[("a", "all"), "ex_pct"] == pytest.approx(66.67)
     assert table.loc[("a", "all"), "executes_pct"] == pytest.approx(66.67)
@@ -63,7 +64,7 @@ def test_ex_by_level_carries_the_wilson_interval_of_each_cell() -> None:
     rows = pd.DataFrame({"model": ["a"] * 40, "level": ["easy"] * 30 + ["hard"] * 10,
                          "ex": [True] * 12 + [False] * 18 + [False] * 10, "pred_status": ["ok"] * 40,
                          "tokens": [1] * 40})
-    table = ex_by_level(rows).set_index(["model", "level"])
+    table = ex_by_level(rows, by="model").set_index(["model", "level"])
     for level, (correct, questions) in {"easy": (12, 30), "hard": (0, 10), "all": (12, 40)}.items():
         expected = rate(correct, questions)
         assert table.loc[("a", level), "ex_ci_low"] == pytest.approx(expected.ex_ci_low, abs=0.01)

@@ -11,10 +11,10 @@ import pytest
 from learnat_core.data import locate
 from learnat_core.decomposition import read_decompositions
 from learnat_core.errors import ConfigError
-from learnat_core.studies import synthesis as study
+from learnat_core.studies import decomposition_synthesis as study
 from learnat_core.synthesis import SynthesisConfig, compare_methods, synthesize
 from learnat_core.synthesis.judge import NODE_CLASSES
-from learnat_core.synthesis.pipeline import (first_round_proposer, read_records, round_proposers, select_examples,
+from learnat_core.synthesis.pipeline import (first_round_proposer, read_question_records, round_proposers, select_examples,
                                              training_config, write_pool)
 from learnat_core.synthesis.proposers import NoisyRuleProposer, RuleProposer
 from learnat_core.synthesis.state import SearchState
@@ -109,7 +109,7 @@ def test_round_gains_sit_beside_the_papers_pool_gains(noisy_run) -> None:
 
 def test_tree_layout_places_every_node_under_its_parent(noisy_run) -> None:
     _, out, _, _ = noisy_run
-    record, attempt = study.example_tree(read_records(out))
+    record, attempt = study.example_tree(read_question_records(out))
     assert attempt.success
     layout = study.tree_layout(attempt.result.tree)
     assert {"id", "parent", "depth", "class", "reward", "visits", "x", "y", "on_success_path"} <= set(layout.columns)
@@ -171,7 +171,7 @@ def test_a_later_round_samples_anew_on_the_questions_round_one_failed(tmp_path) 
     examples = select_examples(SPLIT, sample_size=12, seed=4)
     summary = synthesize(examples, round_proposers("ast-rules", config, SPLIT, noise=0.5), config, tmp_path,
                          split=SPLIT, rounds=2, progress=False)
-    retried = [record for record in read_records(tmp_path) if len(record.attempts) == 2]
+    retried = [record for record in read_question_records(tmp_path) if len(record.attempts) == 2]
     assert retried and summary.rounds[1]["attempted"] == len(retried)
     # round 2 is not a replay of round 1 (before the round seeded the noise, every retried tree was the same)
     replays = [record.question_id for record in retried

@@ -11,11 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from learnat_core import stages
 from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.llm.models import tiny_model_path
-from learnat_core.studies import training
+from learnat_core.orchestration import stages
+from learnat_core.studies import training_runs
 from learnat_core.synthesis import SynthesisConfig, synthesize
 from learnat_core.synthesis.pipeline import round_proposers, select_examples, write_pool
 from learnat_core.training import MDPORunConfig, SFTRunConfig
@@ -52,19 +52,19 @@ def synthesis(tmp_path_factory) -> dict:
 def sft_config(tiny: Path, **changes) -> SFTRunConfig:
     settings = {"model": str(tiny), "max_steps": 2, "per_device_train_batch_size": 2, "max_length": 2048,
                 "max_context": 4096, "learning_rate": 1e-3, "logging_steps": 1, "disable_tqdm": True}
-    return training.run_config(SFTRunConfig, {**settings, **changes})
+    return training_runs.run_config(SFTRunConfig, {**settings, **changes})
 
 
 def test_prompt_settings_are_the_synthesis_runs(synthesis):
-    assert training.prompt_settings(synthesis) == {"prompt_style": "kit", "schema_style": "compact", "sample_values": 0, "instructions": False,
+    assert training_runs.prompt_settings(synthesis) == {"prompt_style": "kit", "schema_style": "compact", "sample_values": 0, "instructions": False,
                                                    "gold_schema": False}
     broken = {**synthesis, "run_dir": synthesis["out"]}
     with pytest.raises(DataError, match="run.json"):
-        training.prompt_settings(broken)
+        training_runs.prompt_settings(broken)
 
 
 def test_direct_sft_file_asks_the_same_questions_with_the_same_schema(synthesis, tmp_path):
-    path = training.direct_sft_file(synthesis, tmp_path)
+    path = training_runs.direct_sft_file(synthesis, tmp_path)
     decomposition, direct = read_sft_records(synthesis["sft_file"]), read_sft_records(path)
     assert [(r.question_id, r.db_id) for r in direct] == [(r.question_id, r.db_id) for r in decomposition]
     gold = {e.id: e.gold_sql for e in locate("spider", "train").load()}
@@ -75,11 +75,11 @@ def test_direct_sft_file_asks_the_same_questions_with_the_same_schema(synthesis,
         assert "Sub question" not in after.messages[-1]["content"]
         assert "admin instructions" not in before.messages[0]["content"] + after.messages[0]["content"]
     written = path.stat().st_mtime_ns
-    assert training.direct_sft_file(synthesis, tmp_path) == path and path.stat().st_mtime_ns == written
+    assert training_runs.direct_sft_file(synthesis, tmp_path) == path and path.stat().st_mtime_ns == written
 
 
 def test_outcome_trajectories_are_labelled_by_execution(synthesis):
-    samples = training.outcome_trajectories(synthesis)
+    samples = training_runs.outcome_trajectories(synthesis)
     successes = {(r.question_id, r.messages[-1]["content"]) for r in read_sft_records(synthesis["sft_file"])}
     labelled = {(s.question_id, s.completion): s.correct for s in samples}
     assert successes and all(labelled[key] for key in successes)
@@ -88,78 +88,78 @@ def test_outcome_trajectories_are_labelled_by_execution(synthesis):
 
 
 def test_outcome_pairs_file_prefers_a_correct_whole_answer(synthesis, tmp_path):
-    path, dropped = training.outcome_pairs_file(synthesis, tmp_path, seed=0)
+    path, dropped = training_runs.outcome_pairs_file(synthesis, tmp_path, seed=0)
     pairs = read_preference_pairs(path)
-    correct = {(s.question_id, s.completion): s.correct for s in training.outcome_trajectories(synthesis)}
+    correct = {(s.question_id, s.completion): s.correct for s in training_runs.outcome_trajectories(synthesis)}
     assert pairs and len({p.question_id for p in pairs}) == len(pairs)  # one pair per question
     for pair in pairs:
         assert correct[(pair.question_id, pair.chosen)] and not correct[(pair.question_id, pair.rejected)]
         assert (pair.margin, pair.prefix, pair.chosen_final, pair.rejected_final) == (1.0, "", True, True)
     assert set(dropped) == {"all_correct", "all_wrong"}
-    assert training.outcome_pairs_file(synthesis, tmp_path, seed=0) == (path, dropped)
+    assert training_runs.outcome_pairs_file(synthesis, tmp_path, seed=0) == (path, dropped)
 
 
 def test_sft_stage_is_reused_and_the_direct_baseline_gets_the_same_budget(synthesis, tiny, tmp_path):
     config = sft_config(tiny)
-    first = training.train_sft_stage(tmp_path, config, synthesis["sft_file"])
+    first = training_runs.train_sft_stage(tmp_path, config, synthesis["sft_file"])
     assert Path(first.model_dir).is_dir() and first.global_step == 2
-    again = training.train_sft_stage(tmp_path, dataclasses.replace(config, disable_tqdm=False, cpu_threads=1),
+    again = training_runs.train_sft_stage(tmp_path, dataclasses.replace(config, disable_tqdm=False, cpu_threads=1),
                                      synthesis["sft_file"])
     assert again == first  # the finished run, not a new one
-    other = training.train_sft_stage(tmp_path, sft_config(tiny, learning_rate=5e-4), synthesis["sft_file"])
+    other = training_runs.train_sft_stage(tmp_path, sft_config(tiny, learning_rate=5e-4), synthesis["sft_file"])
     assert Path(other.output_dir).parent == tmp_path and other.output_dir != first.output_dir
 
     epochs = sft_config(tiny, max_steps=None, num_train_epochs=1.0)
-    decomposition = training.train_sft_stage(tmp_path, epochs, synthesis["sft_file"])
-    budget = training.matched_budget(decomposition, epochs)
+    decomposition = training_runs.train_sft_stage(tmp_path, epochs, synthesis["sft_file"])
+    budget = training_runs.matched_budget(decomposition, epochs)
     assert budget == {"max_steps": decomposition.global_step, "per_device_train_batch_size": 2,
                       "gradient_accumulation_steps": 1}
-    direct_file = training.direct_sft_file(synthesis, tmp_path)
-    direct = training.train_sft_stage(tmp_path, dataclasses.replace(epochs, **budget), direct_file)
+    direct_file = training_runs.direct_sft_file(synthesis, tmp_path)
+    direct = training_runs.train_sft_stage(tmp_path, dataclasses.replace(epochs, **budget), direct_file)
     assert direct.global_step == decomposition.global_step and direct.examples == decomposition.examples
 
-    logs = {"sft": training.copy_log(first, tmp_path / "training", "sft_decomposition"),
-            "direct": training.copy_log(direct, tmp_path / "training", "direct_sft")}
+    logs = {"sft": training_runs.copy_log(first, tmp_path / "training", "sft_decomposition"),
+            "direct": training_runs.copy_log(direct, tmp_path / "training", "direct_sft")}
     assert logs["sft"].is_file() and logs["sft"].with_suffix(".summary.json").is_file()
-    curves = training.training_curves(logs)
+    curves = training_runs.training_curves(logs)
     assert list(curves.columns) == ["run", "step", "metric", "value"]
     assert set(curves["metric"]) == {"loss", "mean_token_accuracy"}
     assert sorted(curves[(curves["run"] == "sft") & (curves["metric"] == "loss")]["step"]) == [1, 2]
-    table = training.results_table({"sft_decomposition": first, "direct_sft": direct})
+    table = training_runs.results_table({"sft_decomposition": first, "direct_sft": direct})
     assert list(table["run"]) == ["sft_decomposition", "direct_sft"]
     assert (table["tokens"] > 0).all() and (table["peak_rss_mb"] > 0).all()
     assert table.loc[0, "examples"] == first.examples and table.loc[0, "dropped_reasons"] == "none"
 
 
 def test_mdpo_stage_logs_rewards_and_counts_dropped_pairs(synthesis, tiny, tmp_path):
-    sft = training.train_sft_stage(tmp_path, sft_config(tiny, max_steps=1), synthesis["sft_file"])
-    config = training.run_config(MDPORunConfig, {"margin_offset": "released", "max_steps": 2,
+    sft = training_runs.train_sft_stage(tmp_path, sft_config(tiny, max_steps=1), synthesis["sft_file"])
+    config = training_runs.run_config(MDPORunConfig, {"margin_offset": "released", "max_steps": 2,
                                                   "per_device_train_batch_size": 2, "lora": False,
                                                   "max_length": 3072, "max_prompt_length": 2816, "max_context": 4096,
                                                   "learning_rate": 1e-4, "logging_steps": 1, "disable_tqdm": True})
-    result = training.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir)
+    result = training_runs.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir)
     assert result.global_step == 2 and Path(result.model_dir).is_dir()
     pairs = read_preference_pairs(synthesis["pairs_file"])
     assert result.examples + sum(result.dropped.values()) == len(pairs)
     assert result.dropped["nonpositive_margin"] == sum(p.margin <= 0 for p in pairs)
-    curves = training.training_curves({"mdpo": result.log_file}, training.MDPO_METRICS)
-    assert set(training.MDPO_METRICS) <= set(curves["metric"])
-    assert training.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir) == result
+    curves = training_runs.training_curves({"mdpo": result.log_file}, training_runs.MDPO_METRICS)
+    assert set(training_runs.MDPO_METRICS) <= set(curves["metric"])
+    assert training_runs.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir) == result
 
 
 def test_pair_table_has_one_row_per_pair(synthesis):
-    table = training.pair_table(synthesis["pairs_file"])
+    table = training_runs.pair_table(synthesis["pairs_file"])
     assert len(table) == len(read_preference_pairs(synthesis["pairs_file"]))
     assert ((table["chosen_reward"] - table["rejected_reward"] - table["margin"]).abs() < 1e-6).all()
 
 
 def test_settings_are_checked_before_any_work():
     with pytest.raises(ConfigError, match="training settings: unknown keys learning_rat"):
-        training.run_config(SFTRunConfig, {"learning_rat": 1e-4})
+        training_runs.run_config(SFTRunConfig, {"learning_rat": 1e-4})
     with pytest.raises(ConfigError, match="sft_data must be one of"):
-        training.choose("sft_data", "trajectories", training.SFT_DATA)
+        training_runs.choose("sft_data", "trajectories", stages.SFT_DATA)
     with pytest.raises(ConfigError, match="eval_mode"):
-        training.final_inference("adr", {"mode": "decomposition", "sft_data": "decomposition"}, "pool.jsonl",
+        training_runs.final_inference("adr", {"mode": "decomposition", "sft_data": "decomposition"}, "pool.jsonl",
                                  demo_strategy="embedding", demo_k=3)
 
 
@@ -169,17 +169,17 @@ def test_settings_are_checked_before_any_work():
     ("step_margin", "paper", "base", "mdpo_paper_from_base"), ("none", "paper", "sft", "sft_decomposition"),
 ])
 def test_final_label(preference, offset, init, label):
-    assert training.final_label(preference, offset, init, "sft_decomposition") == label
+    assert training_runs.final_label(preference, offset, init, "sft_decomposition") == label
 
 
 def test_final_inference_answers_as_the_model_was_trained():
     decomposition = {"mode": "decomposition", "sft_data": "decomposition"}
-    adr = training.final_inference("auto", decomposition, "pool.jsonl", demo_strategy="embedding", demo_k=3)
+    adr = training_runs.final_inference("auto", decomposition, "pool.jsonl", demo_strategy="embedding", demo_k=3)
     assert (adr.mode, adr.demo_pool, adr.demo_k, adr.demo_strategy) == ("decomposition_adr", "pool.jsonl", 3, "embedding")
-    direct = training.final_inference("auto", {"mode": "direct", "sft_data": "direct"}, "pool.jsonl",
+    direct = training_runs.final_inference("auto", {"mode": "direct", "sft_data": "direct"}, "pool.jsonl",
                                       demo_strategy="embedding", demo_k=3, semantics="learnat")
     assert (direct.mode, direct.demo_pool, direct.demo_k, direct.semantics) == ("direct", None, 0, "learnat")
-    base = training.final_inference("direct", {"mode": "decomposition", "sft_data": "none"}, "pool.jsonl",
+    base = training_runs.final_inference("direct", {"mode": "decomposition", "sft_data": "none"}, "pool.jsonl",
                                     demo_strategy="fixed", demo_k=1)
     assert (base.mode, base.demo_k, base.demo_pool) == ("direct", 1, None)
 
@@ -188,16 +188,16 @@ def test_beside_paper_puts_runs_next_to_the_papers_rows(tmp_path):
     pd.DataFrame({"model": ["sft", "sft"], "level": ["easy", "all"], "questions": [3, 3], "ex_pct": [33.3, 33.3],
                   "executes_pct": [50.0, 50.0], "mean_tokens": [10.0, 10.0]}).to_csv(tmp_path / "sft_ex_by_level.csv",
                                                                                       index=False)
-    table = training.beside_paper(tmp_path, ["sft", "absent"], "spider", "dev")
+    table = training_runs.beside_paper(tmp_path, ["sft", "absent"], "spider", "dev")
     ours, paper = table[table["source"] == "this run"], table[table["source"] == "paper"]
     assert list(ours["model"]) == ["sft", "sft"]
     assert set(paper["model"]) == {"paper: LearNAT", "paper: only DPO"}
     assert paper[(paper["model"] == "paper: LearNAT") & (paper["level"] == "all")]["ex_pct"].item() == 86.4
-    assert set(training.beside_paper(tmp_path, ["sft"], "spider", "train")["source"]) == {"this run"}
+    assert set(training_runs.beside_paper(tmp_path, ["sft"], "spider", "train")["source"]) == {"this run"}
 
 
 def test_unreadable_synthesis_settings_are_a_data_error(tmp_path):
     (tmp_path / "run").mkdir()
     (tmp_path / "run" / "run.json").write_text(json.dumps({"config": {"k": 3, "bogus": 1}}))
     with pytest.raises(DataError, match="synthesis settings"):
-        training.synthesis_config({"run_dir": str(tmp_path / "run")})
+        training_runs.synthesis_config({"run_dir": str(tmp_path / "run")})

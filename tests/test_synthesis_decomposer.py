@@ -9,15 +9,14 @@ import re
 import pytest
 from sqlglot import exp
 
-from learnat_core.data import load_schemas, locate
+from learnat_core.data import load_schemas, locate, sample_examples
 from learnat_core.data.schema import schema_from_entry
 from learnat_core.decomposition import AST_RULES, read_decompositions, write_decompositions
+from learnat_core.decomposition import gold_decomposer, sub_questions
+from learnat_core.decomposition.gold_decomposer import decompose, gold_decomposition
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.evaluation import execute
 from learnat_core.sql_ast import StepClass, classify, parse
-from learnat_core.data.examples import sample_examples
-from learnat_core.synthesis import gold_decomposer, sub_questions
-from learnat_core.synthesis.gold_decomposer import decompose, gold_decomposition
 
 NESTED = (
     "SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = T2.singer_id "

@@ -20,10 +20,10 @@ from learnat_core.llm import (
     GenerationConfig,
     make_backend,
 )
+from learnat_core.decomposition.gold_decomposer import gold_decomposition
 from learnat_core.prompting import fixed_demonstrations, format_step_json
 from learnat_core.sql_ast import StepClass, classify, parse
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.gold_decomposer import gold_decomposition
 from learnat_core.synthesis.pipeline import round_proposers
 from learnat_core.synthesis.proposers import LLMProposer, NoisyRuleProposer, RuleProposer, make_proposer
 from learnat_core.synthesis.self_evaluation import SimulatedSelfJudge, self_evaluator

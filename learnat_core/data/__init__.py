@@ -1,7 +1,7 @@
 """The data layer: Spider/BIRD examples and where they live, schemas and their prompt text, gold schema
 linking, the bundled Spider subset, and checksum verification of a data root."""
 
-from learnat_core.data.examples import DataSplit, Example, load_examples, locate
+from learnat_core.data.examples import DataSplit, Example, load_examples, locate, sample_examples
 from learnat_core.data.schema import Schema, database_columns, load_schemas, schema_text
 from learnat_core.data.schema_linking import gold_schema_items
 
@@ -14,5 +14,6 @@ __all__ = [
     "load_examples",
     "load_schemas",
     "locate",
+    "sample_examples",
     "schema_text",
 ]

@@ -3,7 +3,7 @@
 A schema is read from one ``tables.json`` entry (``table_names_original``, ``column_names_original``,
 ``column_types``, ``primary_keys``, ``foreign_keys``, and the natural ``table_names`` and
 ``column_names`` when present), plus BIRD's ``database_description/*.csv`` when the split has them.
-``schema_text`` renders it in one of the styles of ``STYLES``:
+``schema_text`` renders it in one of the styles of ``SCHEMA_STYLES``:
 
 * ``compact``: ``table(col, col, ...)``, one line per table, no types or keys (best for the 135M model);
 * ``ddl``: ``CREATE TABLE`` statements with types, PRIMARY KEY and FOREIGN KEY clauses, and
@@ -172,11 +172,11 @@ def schema_text(
     descriptions: bool = True,
     restrict_to: Mapping[str, Iterable[str]] | None = None,
 ) -> str:
-    """The schema as prompt text in ``style`` (a key of STYLES), optionally with descriptions, up to
+    """The schema as prompt text in ``style`` (a key of SCHEMA_STYLES), optionally with descriptions, up to
     ``sample_values`` example values per column read from ``db_path``, and the ``restrict_to`` filter."""
-    chosen = STYLES.get(style)
+    chosen = SCHEMA_STYLES.get(style)
     if chosen is None:
-        raise ConfigError(f"unknown schema style {style!r}; choose one of {', '.join(STYLES)}")
+        raise ConfigError(f"unknown schema style {style!r}; choose one of {', '.join(SCHEMA_STYLES)}")
     if restrict_to is not None:
         schema = restrict(schema, restrict_to)
     samples: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -273,7 +273,7 @@ def _natural_names(entry: Mapping, key: str, originals: list) -> list[str]:
     return [str(item[-1] if isinstance(item, list) else item) for item in found]
 
 
-STYLES: dict[str, _Style] = {
+SCHEMA_STYLES: dict[str, _Style] = {
     "compact": _Style(_compact, annotated=False),
     "ddl": _Style(_ddl, annotated=True),
     "learnat": _Style(_learnat, annotated=True),

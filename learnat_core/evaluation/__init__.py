@@ -1,6 +1,6 @@
 """Sandboxed execution accuracy: read-only SQLite execution, comparison rules, Spider hardness, evaluator.
 
-Per-level tables live in ``learnat_core.evaluation.report`` (it needs pandas, which workers do not).
+Per-level tables live in ``learnat_core.evaluation.tables`` (it needs pandas, which workers do not).
 """
 
 from learnat_core.evaluation.evaluator import Pair, Verdict, evaluate_pairs

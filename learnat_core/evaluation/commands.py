@@ -8,8 +8,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from learnat_core.arguments import add_dataset_flags, add_workers_flag, existing_dir, output_file, positive_float
+from learnat_core.arguments import add_workers_flag, existing_dir, output_file, positive_float
 from learnat_core.data import Example, locate
+from learnat_core.data.flags import add_dataset_flags
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.evaluator import Pair, absent_databases, evaluate_pairs
 from learnat_core.evaluation.formats import (
@@ -19,13 +20,11 @@ from learnat_core.evaluation.formats import (
     read_spider_gold,
     read_spider_predictions,
 )
-from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS, example_level
+from learnat_core.evaluation.hardness import DATASET_LEVELS, example_level
 from learnat_core.evaluation.pairs import read_pairs, write_verdicts
 from learnat_core.evaluation.sandbox import DEFAULT_TIMEOUT
-from learnat_core.evaluation.semantics import SEMANTICS_NAMES
+from learnat_core.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS_NAMES
 
-DEFAULT_SEMANTICS = {"spider": "spider", "bird": "bird"}
-_LEVELS = {"spider": SPIDER_LEVELS, "bird": BIRD_LEVELS}
 _SHOWN_IDS = 10
 
 
@@ -90,7 +89,7 @@ def _eval_dataset(args: argparse.Namespace) -> int:
     if absent:
         _note(f"{len(absent)} databases are missing under {split.db_root}; their questions count as wrong", absent)
     semantics = args.semantics or DEFAULT_SEMANTICS[args.dataset]
-    _evaluate(args, pairs, split.db_root, semantics, levels=_LEVELS[args.dataset])
+    _evaluate(args, pairs, split.db_root, semantics, levels=DATASET_LEVELS[args.dataset])
     return 0
 
 
@@ -121,7 +120,7 @@ def _gold_file_pairs(args: argparse.Namespace, fmt: str) -> list[Pair]:
 def _evaluate(
     args: argparse.Namespace, pairs: Sequence[Pair], db_root: Path, semantics: str, levels: Sequence[str] | None
 ) -> None:
-    from learnat_core.evaluation.report import level_table, render_table, to_csv  # pandas: only when scoring
+    from learnat_core.evaluation.tables import level_table, render_table, to_csv  # pandas: only when scoring
 
     started = time.perf_counter()
     verdicts = evaluate_pairs(

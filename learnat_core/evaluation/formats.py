@@ -1,6 +1,6 @@
 """Prediction files in and out: the kit's own formats and the ones the official Spider and BIRD scripts read.
 
-* ``records``: what ``learnat infer --out`` writes (``learnat_core.inference.records``); ``final_sql`` is the
+* ``records``: what ``learnat infer --out`` writes (``learnat_core.evaluation.predictions``); ``final_sql`` is the
   prediction (none when it is null or blank).
 * ``jsonl``: lines ``{"id", "pred"}`` (``"sql"`` also accepted; ``learnat_core.evaluation.pairs``).
 * ``spider``: one predicted SQL per line, in the order of the questions (test-suite-sql-eval's
@@ -25,6 +25,7 @@ from pathlib import Path
 from learnat_core.data import Example
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation.pairs import read_predictions
+from learnat_core.evaluation.predictions import read_records
 from learnat_core.files import write_text_atomic
 
 PREDICTION_FORMATS = ("records", "jsonl", "spider", "bird")
@@ -55,8 +56,6 @@ def read_prediction_file(path: str | os.PathLike, fmt: str, examples: Sequence[E
     """The predictions of a file in format ``fmt`` (one of PREDICTION_FORMATS), keyed by question id;
     the positional formats are matched with ``examples`` in order."""
     if fmt == "records":
-        from learnat_core.inference.records import read_records  # here: learnat_core.inference imports this package
-
         return {record.id: record.usable_sql for record in read_records(path)}
     if fmt == "jsonl":
         return dict(read_predictions(path))

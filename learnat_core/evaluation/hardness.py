@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 SPIDER_LEVELS = ("easy", "medium", "hard", "extra")
 BIRD_LEVELS = ("simple", "moderate", "challenging")
+DATASET_LEVELS = {"spider": SPIDER_LEVELS, "bird": BIRD_LEVELS}
+"""Each dataset's levels, in their canonical order."""
 
 _SPIDER_AGGREGATES = (exp.Max, exp.Min, exp.Count, exp.Sum, exp.Avg)
 _ARITHMETIC = (exp.Add, exp.Sub, exp.Mul, exp.Div)

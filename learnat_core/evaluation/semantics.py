@@ -136,6 +136,8 @@ _REGISTRY: dict[str, Callable[[bool], Semantics]] = {
     "learnat": lambda keep_distinct: LearnatSemantics(),
 }
 SEMANTICS_NAMES = tuple(_REGISTRY)
+DEFAULT_SEMANTICS = {"spider": "spider", "bird": "bird"}
+"""The comparison rule each dataset's official script uses."""
 
 
 def get_semantics(name: str, *, keep_distinct: bool = False) -> Semantics:

@@ -4,12 +4,13 @@ execution-guided retries, self-consistency voting, resumable prediction files an
     config = InferenceConfig(mode="decomposition", retries=4)  # at most 5 generations, as released
     summary = run_inference(split.load()[:50], make_backend("hf", model="tiny"), config, "pred.jsonl", split=split)
     verdicts, table = evaluate_records(read_records("pred.jsonl"), split)
+
+The prediction file it writes is read with ``learnat_core.evaluation.predictions.read_records``.
 """
 
 from learnat_core.inference.config import DEMO_SCHEMAS, MODES, InferenceConfig
 from learnat_core.inference.pipeline import InferenceSummary, run_inference
 from learnat_core.inference.prompts import BuiltPrompt, PromptBuilder, PromptError
-from learnat_core.inference.records import STATUSES, Candidate, InferenceRecord, read_records
 from learnat_core.inference.voting import result_hash, vote
 
 _SCORING = ("FIGURE_R1_CALLS", "evaluate_records", "multi_call_curve")
@@ -18,17 +19,13 @@ __all__ = [
     "DEMO_SCHEMAS",
     "FIGURE_R1_CALLS",
     "MODES",
-    "STATUSES",
     "BuiltPrompt",
-    "Candidate",
     "InferenceConfig",
-    "InferenceRecord",
     "InferenceSummary",
     "PromptBuilder",
     "PromptError",
     "evaluate_records",
     "multi_call_curve",
-    "read_records",
     "result_hash",
     "run_inference",
     "vote",

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from learnat_core.data.schema import STYLES
+from learnat_core.data.schema import SCHEMA_STYLES
 from learnat_core.demonstrations import STRATEGIES
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import SEMANTICS_NAMES
@@ -60,7 +60,7 @@ class InferenceConfig:
     )
     schema_style: str = field(
         default="ddl",
-        metadata={"help": "schema text style (learnat_core.data.schema_text).", "choices": tuple(STYLES)},
+        metadata={"help": "schema text style (learnat_core.data.schema_text).", "choices": tuple(SCHEMA_STYLES)},
     )
     sample_values: int = field(
         default=3,
@@ -203,7 +203,7 @@ class InferenceConfig:
             raise ConfigError(f"instructions must be true or false; got {self.instructions!r}")
         if not 0 < self.top_p <= 1:
             raise ConfigError(f"top_p must be in (0, 1]; got {self.top_p}")
-        if self.sample_values > 0 and not STYLES[self.schema_style].annotated:
+        if self.sample_values > 0 and not SCHEMA_STYLES[self.schema_style].annotated:
             raise ConfigError(f"sample_values must be 0 with schema_style {self.schema_style!r}, which shows no values")
         if self.mode == "decomposition_adr" and STRATEGIES[self.demo_strategy].needs_sql and self.drafts is None:
             raise ConfigError(

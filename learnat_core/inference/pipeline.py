@@ -32,7 +32,7 @@ from learnat_core.errors import ConfigError
 from learnat_core.evaluation import execute
 from learnat_core.inference.config import InferenceConfig
 from learnat_core.inference.prompts import BuiltPrompt, PromptBuilder, PromptError
-from learnat_core.inference.records import (
+from learnat_core.evaluation.predictions import (
     BACKEND_ERROR,
     OK,
     PROMPT_TOO_LONG,

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from learnat_core.data import DataSplit, Example, Schema, gold_schema_items, load_schemas, schema_text
 from learnat_core.decomposition import Decomposition
+from learnat_core.decomposition.gold_decomposer import gold_decomposition
 from learnat_core.demonstrations import DemonstrationPool, DemoQuery, schema_names, select_demonstrations
 from learnat_core.errors import ConfigError, DataError, LearnatError, SqlParseError
+from learnat_core.evaluation.predictions import (DATABASE_ERROR, GOLD_UNPARSEABLE, MISSING_DATABASE, MISSING_SCHEMA,
+                                                 read_records)
 from learnat_core.inference.config import InferenceConfig
-from learnat_core.inference.records import (DATABASE_ERROR, GOLD_UNPARSEABLE, MISSING_DATABASE, MISSING_SCHEMA,
-                                            read_records)
 from learnat_core.prompting import fixed_demonstrations, render_prompt
-from learnat_core.synthesis.gold_decomposer import gold_decomposition
 
 FALLBACK_STRATEGY = "embedding"  # needs only the question
 

@@ -13,14 +13,14 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.errors import ConfigError, DataError
-from learnat_core.evaluation import BIRD_LEVELS, SPIDER_LEVELS, Pair, Verdict, evaluate_pairs, example_level
-from learnat_core.evaluation.commands import DEFAULT_SEMANTICS
-from learnat_core.evaluation.report import level_table
-from learnat_core.inference.records import Candidate, InferenceRecord
+from learnat_core.evaluation import Pair, Verdict, evaluate_pairs, example_level
+from learnat_core.evaluation.hardness import DATASET_LEVELS
+from learnat_core.evaluation.predictions import Candidate, InferenceRecord
+from learnat_core.evaluation.tables import level_table
+from learnat_core.evaluation.semantics import DEFAULT_SEMANTICS
 from learnat_core.inference.voting import vote
 
 FIGURE_R1_CALLS = (1, 5, 10, 15, 20, 25, 30)  # the "Call Times" axis of the authors' multi-call figure
-_LEVELS = {"spider": SPIDER_LEVELS, "bird": BIRD_LEVELS}
 
 
 def evaluate_records(
@@ -40,7 +40,7 @@ def evaluate_records(
     examples = _examples(records, split)
     pairs = [_pair(record.id, examples[record.id], record.usable_sql) for record in records]
     verdicts = _evaluate(pairs, split, semantics, workers, progress)
-    return verdicts, level_table(verdicts, _LEVELS.get(split.dataset))
+    return verdicts, level_table(verdicts, DATASET_LEVELS.get(split.dataset))
 
 
 def multi_call_curve(

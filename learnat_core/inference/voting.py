@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from learnat_core.inference.records import Candidate
+from learnat_core.evaluation.predictions import Candidate
 
 
 def result_hash(rows: Sequence[tuple]) -> str:

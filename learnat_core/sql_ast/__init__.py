@@ -27,13 +27,13 @@ from learnat_core.sql_ast.relations import (
     same_graph,
 )
 from learnat_core.sql_ast.render import render
-from learnat_core.sql_ast.similarity import METHODS, similarity
+from learnat_core.sql_ast.similarity import SIMILARITY_METHODS, similarity
 from learnat_core.sql_ast.tree import AstNode, SqlTree
 
 __all__ = [
     "EQUIVALENT_RULES",
-    "METHODS",
     "NODE_SPECS",
+    "SIMILARITY_METHODS",
     "AccumulatedAst",
     "AstNode",
     "Margin",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from learnat_core.sql_ast.graph import node_label
@@ -27,14 +26,13 @@ Highlight = SqlTree | AccumulatedAst | frozenset[str] | set[str]
 def render(
     tree: SqlTree,
     highlight: Mapping[str, Highlight] | None = None,
-    path: str | Path | None = None,
     *,
     first_only: bool = False,
 ) -> Figure:
     """Draw ``tree`` top-down; ``highlight`` maps a legend name to a step (tree or accumulation: the nodes it
     covers, edges included) or to a set of own node labels (``operand:singer``, in any scope), ringed in
     turn; ``first_only`` rings each node once, for the first highlight that covers it (for a sequence of
-    growing accumulations: the step that first covered it). With a ``path`` stem, also save ``.png`` and ``.svg``.
+    growing accumulations: the step that first covered it). Save it with ``learnat_core.reporting.save_figure``.
     """
     from matplotlib.figure import Figure  # here, so that importing the AST package does not load matplotlib
 
@@ -82,12 +80,6 @@ def render(
     axes.set_axis_off()
     axes.margins(0.08, 0.15)
     figure.tight_layout()
-    if path is not None:
-        stem = Path(path)
-        stem = stem.with_suffix("") if stem.suffix.lower() in (".png", ".svg") else stem
-        stem.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in (".png", ".svg"):
-            figure.savefig(stem.parent / f"{stem.name}{suffix}", dpi=150)
     return figure
 
 

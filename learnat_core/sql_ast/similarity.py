@@ -35,13 +35,13 @@ def similarity(a: Graph, b: SqlTree, alpha: float = 0.7, method: str = "paper") 
     >>> round(similarity(parse("SELECT a FROM t WHERE a > 1"), parse("SELECT a FROM t WHERE a < 1")), 3)
     0.787
     """
-    if method not in METHODS:
-        raise ConfigError(f"unknown similarity method {method!r}; choose one of {', '.join(METHODS)}")
+    if method not in SIMILARITY_METHODS:
+        raise ConfigError(f"unknown similarity method {method!r}; choose one of {', '.join(SIMILARITY_METHODS)}")
     if not 0.0 <= alpha <= 1.0:
         raise ConfigError(f"alpha must lie in [0, 1], got {alpha}")
     if not isinstance(b, SqlTree):
         raise ConfigError("the reference (second argument) must be a SqlTree, not an accumulated AST")
-    return METHODS[method](a, b, alpha)
+    return SIMILARITY_METHODS[method](a, b, alpha)
 
 
 def _paper(a: Graph, b: SqlTree, alpha: float) -> float:
@@ -74,7 +74,7 @@ def _current_step(a: Graph) -> SqlTree | None:
     return a.steps[-1] if a.steps else None
 
 
-METHODS: dict[str, Callable[[Graph, SqlTree, float], float]] = {
+SIMILARITY_METHODS: dict[str, Callable[[Graph, SqlTree, float], float]] = {
     "paper": _paper,
     "released": _released,
     "string": _string,

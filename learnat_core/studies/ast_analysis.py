@@ -11,11 +11,10 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from learnat_core.data import Example
-from learnat_core.data.examples import sample_examples  # noqa: F401  (the notebooks' study.sample_examples)
 from learnat_core.errors import SqlParseError
 from learnat_core.evaluation.evaluator import Pair, evaluate_pairs
 from learnat_core.evaluation.hardness import example_level
-from learnat_core.sql_ast import (EQUIVALENT_RULES, METHODS, NodeKind, accumulate, classify, parse,
+from learnat_core.sql_ast import (EQUIVALENT_RULES, SIMILARITY_METHODS, NodeKind, accumulate, classify, parse,
                                   perturbations, similarity)
 
 LEVEL_ORDER = ("easy", "medium", "hard", "extra", "simple", "moderate", "challenging")
@@ -96,7 +95,7 @@ def perturbation_study(examples: Sequence[Example], db_root: str | Path, *, per_
             pairs.append(Pair(pair_id, example.db_id, example.gold_sql, variant.sql))
             rows.append({"id": pair_id, "question_id": example.id, "level": example_level(example),
                          "kind": variant.kind, "equivalent": equivalent, "pred": variant.sql,
-                         **{f"sim_{method}": similarity(tree, gold, alpha, method) for method in METHODS}})
+                         **{f"sim_{method}": similarity(tree, gold, alpha, method) for method in SIMILARITY_METHODS}})
     verdicts = {v.id: v for v in evaluate_pairs(pairs, db_root, semantics=semantics, workers=workers)}
     table = pd.DataFrame(rows)
     table["ex"] = [verdicts[i].ex for i in table["id"]]
@@ -133,7 +132,7 @@ def similarity_vs_execution(study: pd.DataFrame) -> pd.DataFrame:
     """For each similarity method: Spearman correlation with ``ex`` (Pearson of ranks) and the AUC of
     separating execution matches from mismatches."""
     rows = []
-    for method in METHODS:
+    for method in SIMILARITY_METHODS:
         column = study[f"sim_{method}"]
         rows.append({"method": method, "pairs": len(study), "ex_rate": round(study["ex"].mean(), 4),
                      "spearman": round(column.rank().corr(study["ex"].rank()), 4),

@@ -16,10 +16,11 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.errors import DataError
+from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
+from learnat_core.orchestration.stages import has_handoff, read_handoff
 from learnat_core.paper_results import load_paper_table
-from learnat_core.stages import has_handoff, read_handoff
 from learnat_core.studies.model_eval import evaluation_set, predictions, score_records
 
 ROLES = ("backbone", "direct_sft", "sft", "final")
@@ -102,13 +103,14 @@ def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples
 
 
 def main_table(per_question: pd.DataFrame, levels: Sequence[str]) -> pd.DataFrame:
-    """EX (%) per level and overall, one row per (dataset, model, schema, semantics), plus the question count."""
+    """EX (%) per level and overall, one row per (dataset, model, schema, semantics), plus the question count:
+    ``ex_by_level``'s ``ex_pct`` spread over one column per level."""
     keys = ["dataset", "model", "schema", "semantics"]
-    wide = per_question.pivot_table(index=keys, columns="level", values="ex", aggfunc="mean", sort=False) * 100
-    wide = wide.reindex(columns=list(levels))  # every level of the benchmark, in its order (NaN: none sampled)
-    wide["all"] = per_question.groupby(keys, sort=False)["ex"].mean() * 100
-    wide["questions"] = per_question.groupby(keys, sort=False)["id"].count()
-    return wide.round(2).reset_index()
+    long = ex_by_level(per_question, by=keys)
+    wide = long.pivot_table(index=keys, columns="level", values="ex_pct", sort=False)
+    wide = wide.reindex(columns=[*levels, "all"])  # every level of the benchmark, in its order (NaN: none sampled)
+    wide["questions"] = long[long["level"] == "all"].set_index(keys)["questions"]
+    return wide.reset_index()
 
 
 def paper_rows(benchmark: str) -> pd.DataFrame:

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from learnat_core.data import DataSplit, Example, locate
-from learnat_core.data.examples import sample_examples
+from learnat_core.data import DataSplit, Example, locate, sample_examples
 from learnat_core.evaluation.hardness import example_level
-from learnat_core.evaluation.statistics import COMPARISON_COLUMNS, paired_comparison, rate
-from learnat_core.inference import InferenceConfig, evaluate_records, read_records, run_inference
+from learnat_core.evaluation.predictions import read_records
+from learnat_core.evaluation.statistics import COMPARISON_COLUMNS, paired_comparison
+from learnat_core.inference import InferenceConfig, evaluate_records, run_inference
 from learnat_core.inference.pipeline import RESUME_FREE_SETTINGS
 from learnat_core.llm import Backend
-from learnat_core.stages import claim_stage, stage_dir
+from learnat_core.orchestration.stages import claim_stage, stage_dir
 
 PREDICTIONS = "predictions.jsonl"
 
@@ -86,23 +86,6 @@ def score_records(label: str, examples: Sequence[Example], split: DataSplit, pat
          "tokens": record.prompt_tokens + record.completion_tokens, "seconds": record.seconds}
         for record, verdict in zip(records, verdicts)
     ], columns=["model", "id", "level", "ex", "status", "pred_status", "steps", "tokens", "seconds"])
-
-
-def ex_by_level(per_question: pd.DataFrame, by: str = "model") -> pd.DataFrame:
-    """EX (%) with its Wilson 95% interval (``ex_ci_low``, ``ex_ci_high``), question count, executable share
-    (%) and mean tokens per ``by`` value and level, plus "all"."""
-    def summarise(group: pd.DataFrame) -> pd.Series:
-        ex = rate(int(group["ex"].sum()), len(group))
-        return pd.Series({"questions": ex.questions, "ex_pct": ex.ex_pct, "ex_ci_low": ex.ex_ci_low,
-                          "ex_ci_high": ex.ex_ci_high, "executes_pct": 100.0 * (group["pred_status"] == "ok").mean(),
-                          "mean_tokens": group["tokens"].mean()})
-
-    by_level = per_question.groupby([by, "level"], sort=False).apply(summarise, include_groups=False).reset_index()
-    overall = per_question.groupby(by, sort=False).apply(summarise, include_groups=False).reset_index()
-    overall["level"] = "all"
-    table = pd.concat([by_level, overall], ignore_index=True)
-    table["questions"] = table["questions"].astype(int)
-    return table.round(2)
 
 
 def paired_comparisons(per_question: pd.DataFrame, pairs: Sequence[tuple[str, str]], by: str = "model",

@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from learnat_core.data import DataSplit, Example
-from learnat_core.inference import InferenceConfig, multi_call_curve, read_records
+from learnat_core.evaluation.predictions import read_records
+from learnat_core.inference import InferenceConfig, multi_call_curve
 from learnat_core.llm import Backend
 from learnat_core.paper_results import load_paper_table
 from learnat_core.studies.model_eval import predictions

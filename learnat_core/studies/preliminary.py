@@ -3,7 +3,7 @@ decomposition, and with a given correct decomposition (sub-questions from the go
 
 The paper reports +30.4 EX points when human-written subtasks are given and +3.4 with self-decomposition
 (500 BIRD train questions, model not stated). Here the given sub-questions come from the rule-based gold-AST
-decomposer (``synthesis.gold_decomposer``): templated, so they are weaker than human-written ones.
+decomposer (``decomposition.gold_decomposer``): templated, so they are weaker than human-written ones.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from pathlib import Path
 import pandas as pd
 
 from learnat_core.data import DataSplit, Example
+from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.paper_results import paper_value
-from learnat_core.studies.model_eval import ex_by_level, score_run
+from learnat_core.studies.model_eval import score_run
 
 CONDITIONS: dict[str, str] = {
     "direct": "direct",

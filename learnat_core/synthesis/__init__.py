@@ -9,9 +9,8 @@ self-improving demonstration pool and writes ``sft.jsonl`` and ``pairs.jsonl`` f
 
 from __future__ import annotations
 
-from learnat_core.synthesis.baselines import METHODS, MethodComparison, compare_methods
+from learnat_core.synthesis.baselines import SEARCH_METHODS, MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
-from learnat_core.synthesis.gold_decomposer import decompose, gold_decomposition
 from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.outputs import SynthesisSummary
@@ -22,7 +21,7 @@ from learnat_core.synthesis.runner import synthesize
 from learnat_core.synthesis.state import Proposal, Proposer, SearchState
 
 __all__ = [
-    "METHODS",
+    "SEARCH_METHODS",
     "LLMProposer",
     "MethodComparison",
     "Proposal",
@@ -35,9 +34,7 @@ __all__ = [
     "SynthesisConfig",
     "SynthesisSummary",
     "compare_methods",
-    "decompose",
     "extract_pairs",
-    "gold_decomposition",
     "make_proposer",
     "read_record",
     "search",

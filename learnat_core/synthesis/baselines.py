@@ -39,7 +39,7 @@ _VARIANTS: dict[str, Callable[[SynthesisConfig], SynthesisConfig]] = {
     "naive_mcts_oracle": lambda config: replace(config, pruning=False, reward="outcome"),
     "dsp": lambda config: replace(config, pruning=True, reward="ast"),
 }
-METHODS = tuple(_VARIANTS)
+SEARCH_METHODS = tuple(_VARIANTS)
 """Method names, in the paper's order: CoT, naive MCTS (self-evaluated, then the oracle variant), DSP."""
 
 
@@ -92,7 +92,7 @@ class MethodComparison:
 def method_config(method: str, config: SynthesisConfig) -> SynthesisConfig:
     """``config`` with the settings that make it ``method`` (everything else, budget included, is kept)."""
     if method not in _VARIANTS:
-        raise ConfigError(f"unknown synthesis method {method!r}; choose one of {', '.join(METHODS)}")
+        raise ConfigError(f"unknown synthesis method {method!r}; choose one of {', '.join(SEARCH_METHODS)}")
     return _VARIANTS[method](config)
 
 
@@ -110,7 +110,7 @@ def naive_mcts(state: SearchState, proposer: Proposer, config: SynthesisConfig, 
 
 
 def compare_methods(examples: Sequence[Example], proposer: Proposer, config: SynthesisConfig, *, split: DataSplit,
-                    methods: Sequence[str] = METHODS, progress: bool = True) -> list[MethodComparison]:
+                    methods: Sequence[str] = SEARCH_METHODS, progress: bool = True) -> list[MethodComparison]:
     """Run each method on every example with the same proposer and budget; one row per method, in order.
 
     Questions whose gold SQL or schema is unusable are skipped (counted in ``skipped``).

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from learnat_core.arguments import (add_dataset_flags, add_parallel_flag, add_resume_flags, fraction, output_dir,
-                                   positive_int)
-from learnat_core.cli import add_config_flags, config_from_flags
+from learnat_core.arguments import (add_config_flags, add_parallel_flag, add_resume_flags, config_from_flags, fraction,
+                                    output_dir, positive_int)
 from learnat_core.data import locate
+from learnat_core.data.flags import add_dataset_flags
 from learnat_core.errors import ConfigError
-from learnat_core.inference.commands import _backend, add_backend_flags
+from learnat_core.llm.flags import add_backend_flags, backend_from_flags
 from learnat_core.synthesis import config as settings
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.outputs import SynthesisSummary
@@ -26,12 +26,12 @@ from learnat_core.synthesis.proposers import DEFAULT_GENERATION
 from learnat_core.synthesis.runner import synthesize
 
 _CHOICES = {
-    "similarity": tuple(settings.METHODS),
+    "similarity": tuple(settings.SIMILARITY_METHODS),
     "reward": settings.REWARDS,
     "success_rule": settings.SUCCESS_RULES,
     "nonprogressive_reward": settings.NONPROGRESSIVE_REWARDS,
     "pair_policy": settings.PAIR_POLICIES,
-    "schema_style": tuple(settings.STYLES),
+    "schema_style": tuple(settings.SCHEMA_STYLES),
     "prompt_style": tuple(settings.PROMPT_STYLES),
     "semantics": tuple(settings.SEMANTICS_NAMES),
 }
@@ -77,7 +77,7 @@ def _synthesize(args: argparse.Namespace) -> int:
     split = locate(args.dataset, args.split, args.data_root)
     ids = [item.strip() for item in args.ids.split(",") if item.strip()] if args.ids else None
     examples = select_examples(split, sample_size=args.sample_size, seed=config.seed, question_ids=ids)
-    backend = _backend(args) if args.proposer == "llm" else None
+    backend = backend_from_flags(args) if args.proposer == "llm" else None
     generation = dataclasses.replace(DEFAULT_GENERATION, max_new_tokens=args.max_new_tokens)
     proposer = round_proposers(args.proposer, config, split, backend=backend, generation=generation,
                                noise=args.rule_noise)

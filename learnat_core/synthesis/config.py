@@ -11,11 +11,11 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 
-from learnat_core.data.schema import STYLES
+from learnat_core.data.schema import SCHEMA_STYLES
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation import SEMANTICS_NAMES
 from learnat_core.prompting import PROMPT_STYLES
-from learnat_core.sql_ast import METHODS
+from learnat_core.sql_ast import SIMILARITY_METHODS
 
 REWARDS = ("ast", "outcome", "self")
 SUCCESS_RULES = ("ast", "ast_or_covered", "rows")
@@ -141,7 +141,7 @@ class SynthesisConfig:
         _require(isinstance(self.simulations, int) and self.simulations >= 1,
                  f"simulations must be an integer ≥ 1, got {self.simulations!r}")
         _require(0.0 <= self.alpha <= 1.0, f"alpha must lie in [0, 1], got {self.alpha!r}")
-        _choice("similarity", self.similarity, tuple(METHODS))
+        _choice("similarity", self.similarity, tuple(SIMILARITY_METHODS))
         _choice("reward", self.reward, REWARDS)
         _choice("success_rule", self.success_rule, SUCCESS_RULES)
         _require(0.0 <= self.self_judge_accuracy <= 1.0,
@@ -149,7 +149,7 @@ class SynthesisConfig:
         _choice("nonprogressive_reward", self.nonprogressive_reward, NONPROGRESSIVE_REWARDS)
         _choice("semantics", self.semantics, SEMANTICS_NAMES)
         _choice("pair_policy", self.pair_policy, PAIR_POLICIES)
-        _choice("schema_style", self.schema_style, tuple(STYLES))
+        _choice("schema_style", self.schema_style, tuple(SCHEMA_STYLES))
         _choice("prompt_style", self.prompt_style, tuple(PROMPT_STYLES))
         _require(self.timeout > 0, f"timeout must be positive, got {self.timeout!r}")
         _require(math.isfinite(self.min_margin) and self.min_margin >= 0,

@@ -14,8 +14,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from learnat_core.data import DataSplit, Example, load_schemas, schema_text
-from learnat_core.data.examples import sample_examples
+from learnat_core.data import DataSplit, Example, load_schemas, sample_examples, schema_text
 from learnat_core.decomposition import AST_RULES, write_decompositions
 from learnat_core.demonstrations import DemonstrationPool
 from learnat_core.errors import ConfigError, DataError
@@ -100,7 +99,7 @@ def first_round_proposer(proposer: Proposer | ProposerFactory) -> Proposer:
     return proposer if isinstance(proposer, Proposer) else proposer(1, DemonstrationPool(()))
 
 
-def read_records(out_dir: str | os.PathLike) -> list[QuestionRecord]:
+def read_question_records(out_dir: str | os.PathLike) -> list[QuestionRecord]:
     """Every per-question record of a run folder (``trees/*.json``), in file-name order."""
     folder = Path(out_dir) / "trees"
     if not folder.is_dir():
@@ -120,7 +119,7 @@ def clear_run(out_dir: str | os.PathLike) -> None:
 def write_pool(out_dir: str | os.PathLike, path: str | os.PathLike | None = None) -> tuple[Path, int]:
     """Write the run's successful decompositions as a Decomposition JSONL (the ADR demonstration pool;
     default ``<out_dir>/pool.jsonl``); returns the file and how many records it holds."""
-    records = read_records(out_dir)
+    records = read_question_records(out_dir)
     last_round = max((attempt.round for record in records for attempt in record.attempts), default=0)
     pool = demonstration_pool(records, last_round + 1)
     target = Path(path) if path is not None else Path(out_dir) / POOL_FILE

@@ -29,13 +29,13 @@ from typing import Any
 
 from learnat_core.data import Schema
 from learnat_core.decomposition import AST_RULES, LLM_PREFIX, Decomposition, Step
+from learnat_core.decomposition.gold_decomposer import check_limits, decompose
 from learnat_core.demonstrations import STRATEGIES, DemonstrationPool, DemoQuery, select_demonstrations
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.llm import FINISH_PROMPT_TOO_LONG, Backend, BackendError, Completion, GenerationConfig
 from learnat_core.prompting import parse_step_json, render_prompt
 from learnat_core.prompting.output_parser import EMPTY_OUTPUT
 from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse, perturbations
-from learnat_core.synthesis.gold_decomposer import check_limits, decompose
 from learnat_core.synthesis.self_evaluation import evaluation_prompt, read_score
 from learnat_core.synthesis.state import Proposal, SearchState, SelfEvaluation
 

@@ -33,7 +33,7 @@ class Profile:
 
 def default_config_dir() -> Path:
     """``configs/`` at the repository root (the kit is run from a checkout)."""
-    return Path(__file__).resolve().parents[1] / "configs"
+    return Path(__file__).resolve().parents[2] / "configs"
 
 
 def load_profile(name: str, config_dir: str | Path | None = None) -> Profile:

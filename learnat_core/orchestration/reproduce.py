@@ -24,9 +24,9 @@ from learnat_core.arguments import add_resume_flags, existing_dir, output_dir
 from learnat_core.errors import ConfigError, LearnatError
 from learnat_core.files import write_text_atomic
 from learnat_core.llm.models import model_identity
-from learnat_core.manifest import data_fingerprint, utc_now, write_manifest
+from learnat_core.orchestration.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
+from learnat_core.orchestration.run_manifest import data_fingerprint, utc_now, write_manifest
 from learnat_core.paths import resolve_data_root
-from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
 
 NOTEBOOK_PATTERN = re.compile(r"^\d\d_[A-Za-z0-9_]+$")
 

@@ -20,7 +20,8 @@ lines ignored), in this documented format::
 
 ``sub_question`` holds the question text only; the ``Sub question k:`` numbering is added when a prompt is
 rendered and stripped when model output is parsed. Unknown keys are an error, so a typo cannot silently
-drop a field.
+drop a field. ``gold_decomposer`` derives such records from a gold query by rules (``ast-rules``), with
+plain-English sub-questions templated by ``sub_questions``.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from learnat_core.jsonl import read_objects
 from learnat_core.errors import ConfigError, DataError
+from learnat_core.jsonl import read_objects
 
 AST_RULES = "ast-rules"
 HUMAN = "human"

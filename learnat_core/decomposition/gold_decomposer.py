@@ -53,8 +53,8 @@ from learnat_core.sql_ast import (
     parse,
     parse_expression,
 )
+from learnat_core.decomposition.sub_questions import Vocabulary, sub_question
 from learnat_core.sql_ast.node_kinds import chain_operands
-from learnat_core.synthesis.sub_questions import Vocabulary, sub_question
 
 FRONT = "front"
 JUST_IN_TIME = "just_in_time"

@@ -41,7 +41,7 @@ def git_commit(repo: str | Path | None = None) -> str | None:
     """The checkout's commit (with ``-dirty`` when its tracked files outside ``results/`` have local changes:
     a run rewrites the committed results it regenerates, which says nothing about the code), or None
     outside git."""
-    cwd = Path(repo or Path(__file__).resolve().parents[1])
+    cwd = Path(repo or Path(__file__).resolve().parents[2])
     try:
         commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=cwd, capture_output=True, text=True, check=True)
         dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",

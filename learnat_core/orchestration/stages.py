@@ -5,6 +5,8 @@ hash of its settings under a shared ``runs_dir``: a notebook run again with the 
 variant that shares a stage with the full pipeline, finds the folder and resumes or reuses it instead of
 redoing it. A **handoff** is a small JSON file under ``<output_dir>/handoffs/`` that tells the next notebook
 where the previous one left its products (``read_handoff`` names the notebook to run first when it is absent).
+The variants a stage can run in (which SFT data, which preference stage, which start model, which inference
+mode) are named here, so the notebooks, the studies and the ablation grid check them against one list.
 """
 
 from __future__ import annotations
@@ -23,6 +25,19 @@ from learnat_core.errors import DataError
 from learnat_core.files import write_text_atomic
 
 SETTINGS_FILE = "stage.json"
+
+SFT_DATA = ("decomposition", "direct", "none")
+"""Notebook 04's ``sft_data``: the synthesized trajectories, question → gold SQL, or no SFT (the base model)."""
+PREFERENCES = ("step_margin", "outcome", "none")
+"""Notebook 05's ``preference``: MDPO on step pairs, outcome-reward DPO, or no preference stage."""
+INITS = ("sft", "base")
+"""Notebook 05's ``init``: the model the preference stage starts from (and uses as reference)."""
+EVAL_MODES = ("auto", "direct", "decomposition", "decomposition_adr")
+"""Notebook 05's ``eval_mode``: auto = as the model was trained (ADR for a decomposition model, direct for a
+direct-SQL one), or an inference mode forced (the ablation runner's plain-backbone rows)."""
+SFT_DATA_MODES = {"decomposition": "decomposition", "direct": "direct", "none": "decomposition"}
+"""The inference mode a model answers in, by the SFT data it was trained on (the base model is prompted to
+decompose, as the trajectories teach)."""
 
 
 def runs_folder(output_dir: str | os.PathLike, runs_dir: str | os.PathLike | None = None) -> Path:

@@ -20,13 +20,13 @@ from typing import Any
 
 import pandas as pd
 
-from learnat_core import stages
 from learnat_core.data import DataSplit, Example, load_schemas, locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import Pair, evaluate_pairs
 from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
+from learnat_core.orchestration import stages
 from learnat_core.paper_results import only_dpo_breakdown
 from learnat_core.prompting.output_parser import parse_decomposition
 from learnat_core.studies.model_eval import evaluate_model
@@ -44,18 +44,6 @@ from learnat_core.training.mdpo import MDPORunConfig, train_mdpo
 from learnat_core.training.run import RESUMABLE_CHANGES, RunConfig, TrainResult, file_sha256
 from learnat_core.training.sft import SFTRunConfig, train_sft
 
-SFT_DATA = ("decomposition", "direct", "none")
-"""Notebook 04's ``sft_data``: the synthesized trajectories, question → gold SQL, or no SFT (the base model)."""
-PREFERENCES = ("step_margin", "outcome", "none")
-"""Notebook 05's ``preference``: MDPO on step pairs, outcome-reward DPO, or no preference stage."""
-INITS = ("sft", "base")
-"""Notebook 05's ``init``: the model the preference stage starts from (and uses as reference)."""
-EVAL_MODES = ("auto", "direct", "decomposition", "decomposition_adr")
-"""Notebook 05's ``eval_mode``: auto = as the model was trained (ADR for a decomposition model, direct for a
-direct-SQL one), or an inference mode forced (the ablation runner's plain-backbone rows)."""
-MODES = {"decomposition": "decomposition", "direct": "direct", "none": "decomposition"}
-"""The inference mode a model answers in, by the SFT data it was trained on (the base model is prompted to
-decompose, as the trajectories teach)."""
 SFT_METRICS = ("loss", "mean_token_accuracy")
 MDPO_METRICS = ("loss", "rewards/chosen", "rewards/rejected", "rewards/margins", "rewards/offsets",
                 "rewards/offset_accuracies")
@@ -260,7 +248,7 @@ def final_inference(eval_mode: str, sft: Mapping[str, Any], pool_file: str, *, d
     (``demo_k`` demonstrations chosen by ``demo_strategy`` from ``pool_file``) for a model that decomposes,
     ``direct`` for a direct-SQL model. A direct-SQL fine-tuned model answers as it was trained, without
     demonstrations; otherwise ``demo_k`` applies in every mode (the fixed ones outside ADR)."""
-    mode = choose("eval_mode", eval_mode, EVAL_MODES)
+    mode = choose("eval_mode", eval_mode, stages.EVAL_MODES)
     if mode == "auto":
         mode = "decomposition_adr" if sft["mode"] == "decomposition" else "direct"
     shots = 0 if mode == "direct" and sft["sft_data"] == "direct" else demo_k

@@ -4,7 +4,7 @@
 variants (label, the paper's ablation row it mirrors, overrides per notebook) and which variants each profile
 runs by default. ``learnat ablate`` runs every variant through papermill into
 ``results/<profile>/ablations/<variant>/``; the heavy work of a stage lives in the shared
-``results/<profile>/runs/`` under a hash of its settings (``learnat_core.stages``), so a variant only
+``results/<profile>/runs/`` under a hash of its settings (``learnat_core.orchestration.stages``), so a variant only
 recomputes the stages its overrides change (w/o ADR reruns the evaluation, not the training). Everything is
 checked before anything runs: unknown variants, notebooks or parameters, and values outside a parameter's
 choices are one-line errors.
@@ -25,8 +25,9 @@ from tqdm.auto import tqdm
 from learnat_core.arguments import add_parallel_flag, add_resume_flags
 from learnat_core.errors import ConfigError, DataError, LearnatError
 from learnat_core.files import read_yaml_mapping, reject_unknown_keys
-from learnat_core.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
-from learnat_core.reproduce import NotebookRun, add_notebook_flags, plan_runs, run_notebooks
+from learnat_core.orchestration.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
+from learnat_core.orchestration.reproduce import NotebookRun, add_notebook_flags, plan_runs, run_notebooks
+from learnat_core.orchestration.stages import EVAL_MODES, INITS, PREFERENCES, SFT_DATA
 
 if TYPE_CHECKING:  # pandas is imported where a table is built, so that ``learnat --help`` does not load it
     import pandas as pd
@@ -45,12 +46,11 @@ def parameter_choices() -> dict[str, tuple[Any, ...]]:
     """Allowed values of the enumerated notebook parameters, from the package's own registries."""
     from learnat_core.demonstrations import STRATEGIES
     from learnat_core.evaluation import SEMANTICS_NAMES
-    from learnat_core.sql_ast import METHODS as SIMILARITIES
-    from learnat_core.studies.training import EVAL_MODES, INITS, PREFERENCES, SFT_DATA
+    from learnat_core.sql_ast import SIMILARITY_METHODS
     from learnat_core.synthesis.pipeline import TRAINING_METHODS
     from learnat_core.training.mdpo import OFFSET_VARIANTS
 
-    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITIES), "margin_offset": OFFSET_VARIANTS,
+    return {"method": tuple(TRAINING_METHODS), "similarity": tuple(SIMILARITY_METHODS), "margin_offset": OFFSET_VARIANTS,
             "demo_strategy": tuple(STRATEGIES), "semantics": (None, *SEMANTICS_NAMES), "eval_mode": EVAL_MODES,
             "sft_data": SFT_DATA, "preference": PREFERENCES, "init": INITS}
 
