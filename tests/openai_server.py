@@ -23,6 +23,9 @@ Answer = Callable[[list[dict], int], str]
 """The text of choice ``index`` for a request's messages."""
 
 PROMPT_TOKENS = 11  # usage sent for every answered request
+TIMER_SLACK = 0.01
+"""Seconds an asyncio timer may fire early (the event loop rounds to its clock resolution): a retry after a
+Retry-After of w is due no sooner than w − TIMER_SLACK after the refusal."""
 COMPLETION_TOKENS = 5  # per choice
 _QUESTION = re.compile(r"【Question】\n(.*?)\n\n【Evidence】", re.S)
 _GOLD = re.compile(r"【SQL】\n(.*?)\n\n【Sub Questions】", re.S)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from openai_server import OpenAIServer
+from openai_server import TIMER_SLACK, OpenAIServer
 
 from learnat_core.errors import ConfigError
 from learnat_core.llm import BackendError, GenerationConfig, OpenAIBackend, OpenAIBackendConfig, make_backend
@@ -80,7 +80,7 @@ def test_429_with_retry_after_is_retried_after_the_servers_wait(server, caplog):
         assert backend.generate(["q"], GREEDY)[0][0].text == "SELECT 0 -- q"
     assert len(server.requests) == 2 and backend.usage.retries == 1 and backend.usage.calls == 1
     refused, answered = server.exchanges
-    assert answered.received >= refused.answered + 0.05  # asked again no sooner than the Retry-After
+    assert answered.received >= refused.answered + 0.05 - TIMER_SLACK  # asked again no sooner than the Retry-After
     assert "HTTP 429: slow down (attempt 1 of 4)" in caplog.text
 
 

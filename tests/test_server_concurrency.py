@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from cli_process import run_learnat, start_learnat
-from openai_server import OpenAIServer, sql_answers, synthesis_step
+from openai_server import TIMER_SLACK, OpenAIServer, sql_answers, synthesis_step
 
 from learnat_core.data import Example, locate
 
@@ -33,7 +33,7 @@ def _assert_retries_waited(server: OpenAIServer, rate_limited: int) -> None:
     for refused in limited:
         later = [exchange.received for exchange in server.exchanges
                  if exchange.key == refused.key and exchange.received > refused.answered]
-        assert later and min(later) >= refused.answered + refused.retry_after, refused
+        assert later and min(later) >= refused.answered + refused.retry_after - TIMER_SLACK, refused
 
 
 def test_synthesis_at_16_workers_is_killed_and_resumed_with_nothing_redone(tmp_path: Path,
