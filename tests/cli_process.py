@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,8 @@ def run_learnat(*argv: str) -> subprocess.CompletedProcess:
 
 
 def start_learnat(*argv: str) -> subprocess.Popen:
-    """``learnat ARGV`` started in its own process group, its output piped as text."""
+    """``learnat ARGV`` started in its own process group, its output piped as text, with Ctrl-C at its default
+    (a test run in the background of a non-interactive shell inherits SIGINT ignored; a user's terminal does not)."""
     return subprocess.Popen(learnat_command(*argv), cwd=REPO, env=learnat_env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))

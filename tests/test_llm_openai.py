@@ -173,6 +173,15 @@ def test_without_a_key_no_authorization_header_is_sent(server, monkeypatch):
 
 
 def test_ctrl_c_cancels_the_requests_in_flight(server):
+    # Ctrl-C as in a terminal, even where the test runner was started with SIGINT ignored (a background job).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _interrupt_held_requests(server)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _interrupt_held_requests(server) -> None:
     server.hold_after = 0  # every request is held until the server is released
     backend = _backend(server, timeout=600.0, max_retries=0, concurrency=2)  # waiting on them would hang here
 
