@@ -25,7 +25,7 @@ SOURCE_TAGS = {
     "AI-SUM-v1": "LLM-written summaries of arXiv v1 (weak)",
     "INFERRED": "inference from the sources, reasoning in the note column (not a fact from the paper)",
 }
-"""Provenance tags of /work/shared/reference/paper.md §0, with their reliability."""
+"""Provenance tags of the source column of results/paper/*.csv, with their reliability."""
 
 LEVEL_WEIGHTS = {
     "spider_dev": {"easy": 248, "medium": 446, "hard": 174, "extra": 166},

@@ -15,7 +15,7 @@ with sequence log-probs summed over the continuation's tokens and, per ``offset`
 
 MarginDPOTrainer uses trl's DPOTrainer unchanged except for the offset: −log σ(β·h − m) equals
 −log σ(β·(h − m/β)), so adding m/β to each pair's reference log-prob of the chosen continuation gives the
-exact loss (reference/stack.md §4.3). That shift would also shift trl's logged rewards; they are
+exact loss (tests/test_training_mdpo.py checks it). That shift would also shift trl's logged rewards; they are
 corrected back, so ``rewards/chosen``, ``rewards/rejected`` and ``rewards/margins`` are the true implicit
 rewards β·log πθ/πref, ``rewards/offsets`` is the mean offset, and ``rewards/offset_accuracies`` is the
 share of pairs whose reward margin exceeds its offset (trl's accuracy under the shift; for ``none`` it is

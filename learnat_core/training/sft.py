@@ -26,7 +26,7 @@ STAGE = "sft"
 @dataclass
 class SFTRunConfig(RunConfig, SFTConfig):
     """Settings of an SFT run: trl's SFTConfig (every TrainingArguments field under its own name), RunConfig's
-    kit fields, the model, and the defaults of reference/cpu_signal.md's SmolLM2 run (lr 2e-4, batch 8,
+    kit fields, the model, and the defaults of the kit's measured SmolLM2 CPU run (lr 2e-4, batch 8,
     max_length 384, cosine schedule, examples of similar length batched together; the paper gives no SFT values).
     The loss is on the assistant answer only (``completion_only_loss``); ``max_length`` drops longer examples
     (counted in ``TrainResult.dropped``) rather than truncating them.
