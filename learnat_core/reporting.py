@@ -30,10 +30,12 @@ SECTIONS: dict[str, tuple[str, str]] = {
 SCALE_NOTES: dict[str, str] = {
     "smoke": "A pipeline check with a tiny randomly initialised model on a handful of questions. Every number here "
              "only shows that the code ran; none of them measures anything about LearNAT.",
-    "cpu": "Small-scale: SmolLM2-135M-Instruct trained for minutes on a 2-core CPU, a few hundred synthesised "
-           "trajectories, and 100 Spider dev questions (95% intervals of several points). These numbers show what "
-           "the pipeline does end to end and how its parts behave at small scale; they are **not** a reproduction "
-           "of the paper's Qwen2.5-Coder-7B results, and differences of a few points between variants are noise. "
+    "cpu": "Small-scale: SmolLM2-135M-Instruct trained for minutes on a 2-core CPU on several hundred synthesised "
+           "trajectories, asked with the gold schema (the oracle setting of the released code, in training and "
+           "evaluation alike) and scored on one seeded sample of Spider dev questions shared by every model, so "
+           "that each comparison is paired. These numbers show what the pipeline does end to end and how its parts "
+           "behave at small scale; they are **not** a reproduction of the paper's Qwen2.5-Coder-7B results: read "
+           "every rate with its 95% interval and every difference with its paired test (the claims table). "
            "Decomposition training data in this profile come from the rule-based gold-AST proposer (`ast-rules`), "
            "not from a language model; each table says which proposer made its data.",
     "full": "The paper's settings (Qwen2.5-Coder-7B-Instruct, an LLM proposer for synthesis, Spider and BIRD dev). "
@@ -94,27 +96,123 @@ def _caption(markdown: Path) -> str:
 
 def headline(profile_root: str | os.PathLike) -> pd.DataFrame:
     """The measured numbers that have a paper counterpart, gathered from the saved tables: Spider dev EX of
-    each model (official semantics, full schema), the ablation deltas, and the preliminary gains. Missing
-    tables are skipped."""
+    each model (official semantics, each schema setting scored) with its interval, the ablation deltas with
+    theirs, and the preliminary gains. Missing tables are skipped."""
     root = Path(profile_root)
     rows = []
     main = root / "evaluation" / "main_results_spider.csv"
     if main.is_file():
         table = pd.read_csv(main)
-        for _, row in table[(table["schema"] == "full") & table["semantics"].isin(["spider", "paper"])].iterrows():
-            rows.append({"what": "Spider dev EX, all levels (%)", "item": row["model"],
-                         "measured" if row["semantics"] != "paper" else "paper": row["all"]})
+        for _, row in table[table["semantics"].isin(["spider", "paper"])].iterrows():
+            measured = row["semantics"] != "paper"
+            rows.append({"what": "Spider dev EX, all levels (%)",
+                         "item": f"{row['model']} ({row['schema']} schema)" if measured else row["model"],
+                         "measured" if measured else "paper": row["all"],
+                         **({"ci_low": row.get("ex_ci_low"), "ci_high": row.get("ex_ci_high"),
+                             "questions": row.get("questions")} if measured else {})})
     ablations = root / "ablations" / "ablation_table.csv"
     if ablations.is_file():
         for _, row in pd.read_csv(ablations).iterrows():
             rows.append({"what": "ablation: EX delta vs full (points)", "item": row["label"],
-                         "measured": row["delta_pts"], "paper": row["paper_delta_pts"]})
+                         "measured": row["delta_pts"], "ci_low": row.get("delta_ci_low"),
+                         "ci_high": row.get("delta_ci_high"), "questions": row["questions"],
+                         "paper": row["paper_delta_pts"]})
     gains = root / "preliminary" / "gains_vs_paper.csv"
     if gains.is_file():
         for _, row in pd.read_csv(gains).iterrows():
             rows.append({"what": "preliminary: EX gain over direct (points)", "item": row["condition"],
                          "measured": row["measured_gain_pts"], "paper": row["paper_gain_pts"]})
-    return pd.DataFrame(rows, columns=["what", "item", "measured", "paper"])
+    return pd.DataFrame(rows, columns=["what", "item", "measured", "ci_low", "ci_high", "questions", "paper"])
+
+
+COMPARISON_FILES = {"preliminary": Path("preliminary") / "paired_comparisons.csv",
+                    "main": Path("evaluation") / "main_comparisons.csv",
+                    "ablation": Path("ablations") / "paired_comparisons.csv"}
+"""Where each study saves its paired comparisons (notebooks 02, 06, 07)."""
+PAIRED_FILE = Path("evaluation") / "paired_comparisons.csv"
+"""Every paired comparison of a profile in one table (``collect_comparisons``)."""
+
+CLAIMS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("LearNAT's final model beats the untrained backbone", "main", "final", "backbone", "no_learnat"),
+    ("Direct-SQL fine-tuning alone beats the untrained backbone (the kit's control; no paper row)", "main",
+     "direct_sft", "backbone", ""),
+    ("Decomposition SFT beats Direct-SQL SFT at the same budget (the kit's control; no paper row)", "main", "sft",
+     "direct_sft", ""),
+    ("MDPO improves on its SFT start (w/o MDPO)", "main", "final", "sft", "no_mdpo"),
+    ("MDPO beats standard DPO on the same pairs", "ablation", "full", "mdpo_to_dpo", "mdpo_to_dpo"),
+    ("The SFT warm-up matters (w/o SFT)", "ablation", "full", "no_sft", "no_sft"),
+    ("A given correct decomposition helps the model (+30.4 in the paper)", "preliminary", "given_decomposition",
+     "direct", "given_subtasks"),
+    ("The model's own decomposition helps a little (+3.4 in the paper)", "preliminary", "self_decomposition",
+     "direct", "self_decomposition"),
+    ("A given decomposition helps more than the model's own", "preliminary", "given_decomposition",
+     "self_decomposition", "given_vs_self"),
+)
+"""The paper's claims that a paired comparison can test: (claim, study, a, b, paper row). ``a`` is the system
+the claim says is better; main rows are named by role, ablation rows by variant (``full`` is the pipeline)."""
+
+
+def collect_comparisons(profile_root: str | os.PathLike) -> pd.DataFrame:
+    """The paired comparisons the studies saved (``COMPARISON_FILES``), in one table with a ``study`` column;
+    written to ``PAIRED_FILE``. Main rows name their systems by role too (``a_role``, ``b_role``)."""
+    root = Path(profile_root)
+    frames = [pd.read_csv(root / path).assign(study=study) for study, path in COMPARISON_FILES.items()
+              if (root / path).is_file()]
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if len(table):
+        save_table(table, root / PAIRED_FILE.with_suffix(""),
+                   caption="Every paired comparison of this profile: EX of a minus b on the same questions (points), "
+                           "95% paired bootstrap interval, exact McNemar p")
+    return table
+
+
+def claims(comparisons: pd.DataFrame, *, alpha: float = 0.05) -> pd.DataFrame:
+    """``CLAIMS`` judged by the paired comparisons: supported (a better, McNemar p < ``alpha``), contradicted
+    (b better, p < ``alpha``) or undecided at this scale, with the measured difference and its interval beside
+    the paper's; a claim whose comparison was not run is marked so."""
+    from learnat_core.paper_results import load_paper_table
+
+    paper = _paper_deltas(load_paper_table("ablations"), load_paper_table("synthesis"))
+    rows = []
+    for claim, study, a, b, paper_row in CLAIMS:
+        found = _comparison(comparisons, study, a, b)
+        row = {"claim": claim, "a": a, "b": b, "paper_delta_pts": paper.get(paper_row)}
+        if found is None:
+            rows.append({**row, "verdict": "not run in this profile"})
+            continue
+        delta, p_value = found["delta_pts"], found["p_value"]
+        verdict = "undecided" if p_value >= alpha or delta == 0 else ("supported" if delta > 0 else "contradicted")
+        rows.append({**row, **found, "verdict": verdict})
+    return pd.DataFrame(rows, columns=["claim", "verdict", "a", "b", "questions", "delta_pts", "delta_ci_low",
+                                       "delta_ci_high", "p_value", "paper_delta_pts"])
+
+
+def _comparison(table: pd.DataFrame, study: str, a: str, b: str) -> dict[str, float] | None:
+    """Questions, difference, interval and p of a over b in ``study``; an ablation row is stored as
+    variant − full, so a claim about full − variant reads it with the sign turned."""
+    if table.empty:
+        return None
+    rows = table[table["study"] == study]
+    names = ("a_role", "b_role") if study == "main" else ("a", "b")
+    for first, second, sign in ((a, b, 1), (b, a, -1)):
+        match = rows[(rows[names[0]] == first) & (rows[names[1]] == second)]
+        if len(match):
+            row = match.iloc[0]
+            low, high = sorted((sign * row["delta_ci_low"] + 0.0, sign * row["delta_ci_high"] + 0.0))  # no -0
+            return {"questions": int(row["questions"]), "delta_pts": sign * row["delta_pts"] + 0.0, "delta_ci_low": low,
+                    "delta_ci_high": high, "p_value": float(row["p_value"])}
+    return None
+
+
+def _paper_deltas(ablations: pd.DataFrame, synthesis: pd.DataFrame) -> dict[str, float]:
+    """The paper's difference for each claim's row: ablation rows as full − variant (Spider dev), the
+    preliminary gains as given (BIRD train)."""
+    spider = ablations[ablations["benchmark"] == "spider_dev"].set_index("variant")["delta"].dropna()
+    gains = synthesis[synthesis["quantity"] == "subtask_gain"].set_index("item")["value"]
+    deltas = {name: -float(value) for name, value in spider.items()}
+    deltas.update({name: float(value) for name, value in gains.items()})
+    deltas["given_vs_self"] = float(gains["given_subtasks"] - gains["self_decomposition"])
+    return deltas
 
 
 def write_report(profile_root: str | os.PathLike, profile: str, overview: Mapping[str, str] | None = None) -> Path:
@@ -128,6 +226,14 @@ def write_report(profile_root: str | os.PathLike, profile: str, overview: Mappin
              "*LearNAT: Learning NL2SQL with AST-guided Task Decomposition for Large Language Models* "
              "(arXiv 2504.02327, ICLR 2026).", "", "## What these numbers are", "", SCALE_NOTES.get(profile, ""), ""]
     lines += _provenance(manifest)
+    judged = claims(collect_comparisons(root))
+    if judged["verdict"].ne("not run in this profile").any():
+        lines += ["## The paper's claims at this scale", "",
+                  "Each claim is judged by its paired test on the same questions (exact McNemar, α = 0.05): "
+                  "*supported* or *contradicted* when the difference is significant, *undecided* otherwise; the "
+                  "interval is the paired bootstrap 95% interval of the difference in EX points. The paper's "
+                  "differences were measured with Qwen2.5-Coder-7B (Spider dev; the preliminary gains on BIRD train).",
+                  "", judged.to_markdown(index=False, floatfmt=".3g"), ""]
     top = headline(root)
     if not top.empty:
         lines += ["## Measured beside the paper", "", top.to_markdown(index=False, floatfmt=".4g"), ""]

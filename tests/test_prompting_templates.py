@@ -51,7 +51,7 @@ def _admin_block(text: str) -> str:
 
 def test_registry_lists_exactly_the_variables_each_template_reads_in_every_style():
     assert set(TEMPLATES) == {"direct_sql", "decomposition", "given_decomposition", "synthesis_step"}
-    assert set(PROMPT_STYLES) == {"released", "kit"}
+    assert set(PROMPT_STYLES) == {"released", "kit", "compact"}
     folder = Path(learnat_core.prompting.__file__).parent / "templates"
     for name, template in TEMPLATES.items():
         for style in PROMPT_STYLES:
@@ -170,7 +170,7 @@ def test_released_synthesis_prompt_layout_round_trips_json_steps_and_hides_gold_
 
 
 def test_unknown_prompt_style_is_a_config_error():
-    with pytest.raises(ConfigError, match="unknown prompt style 'paper'; choose one of released, kit"):
+    with pytest.raises(ConfigError, match="unknown prompt style 'paper'; choose one of released, kit, compact"):
         render_prompt("decomposition", schema="t(a)", question="q", prompt_style="paper")
 
 

@@ -37,6 +37,8 @@ FULL = "full"
 
 RESULT_FILE = Path("evaluation") / "final_ex_by_level.csv"
 """What a variant's last notebook writes: EX per level of the pipeline's final model."""
+VERDICTS_FILE = Path("evaluation") / "final_per_question.csv"
+"""... and its verdict per question (``id``, ``ex``), for the paired comparison with ``full``."""
 
 _GRID_KEYS = ("pipeline", "variants", "profiles")
 _VARIANT_KEYS = ("label", "paper", "description", "set")
@@ -196,7 +198,35 @@ def ablation_table(grid: AblationGrid, profile_root: str | Path, variants: Seque
         raise DataError(f"no result of the {FULL!r} variant under {profile_root}/ablations: run the ablations first")
     full_ex = table.loc[table["variant"] == FULL, "ex_pct"].iloc[0]
     table.insert(4, "delta_pts", (table["ex_pct"] - full_ex).round(2))
+    paired = ablation_comparisons(profile_root, list(table["variant"]))
+    interval = paired.set_index("a")[["delta_ci_low", "delta_ci_high", "p_value"]] if len(paired) else None
+    for column in ("delta_ci_low", "delta_ci_high", "p_value"):
+        values = table["variant"].map(interval[column]) if interval is not None else None
+        table.insert(table.columns.get_loc("executes_pct"), column, values)
     return table
+
+
+def ablation_comparisons(profile_root: str | Path, variants: Sequence[str], *, seed: int = 0) -> pd.DataFrame:
+    """Each variant's final model against ``full``'s on the questions both answered: EX difference (points),
+    paired bootstrap interval and exact McNemar p (``evaluation.statistics.paired_comparison``); variants
+    without saved verdicts are left out."""
+    import pandas as pd
+
+    from learnat_core.evaluation.statistics import COMPARISON_COLUMNS, paired_comparison
+
+    def verdicts(name: str) -> pd.Series | None:
+        path = Path(profile_root) / "ablations" / name / VERDICTS_FILE
+        return pd.read_csv(path).set_index("id")["ex"] if path.is_file() else None
+
+    full, rows = verdicts(FULL), []
+    for name in variants:
+        other = verdicts(name) if name != FULL else None
+        if full is None or other is None:
+            continue
+        both = pd.concat([other.rename("a"), full.rename("b")], axis=1, join="inner")
+        rows.append(paired_comparison(name, both["a"].astype(bool), FULL, both["b"].astype(bool), seed=seed).to_dict())
+    table = pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS)).assign(study="ablation")
+    return table.round({"a_ex_pct": 2, "b_ex_pct": 2, "delta_pts": 2, "delta_ci_low": 2, "delta_ci_high": 2})
 
 
 def _ablate(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ A profile holds parameters shared by every notebook (``common``) and per-noteboo
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,27 @@ class Profile:
 def default_config_dir() -> Path:
     """``configs/`` at the repository root (the kit is run from a checkout)."""
     return Path(__file__).resolve().parents[2] / "configs"
+
+
+def default_notebooks_dir() -> Path:
+    """``notebooks/`` at the repository root."""
+    return Path(__file__).resolve().parents[2] / "notebooks"
+
+
+def notebook_parameters(profile: Profile, notebook: str, notebooks_dir: str | Path | None = None) -> dict[str, Any]:
+    """What notebook ``notebook`` (a stem) runs with under ``profile``: the defaults of its ``parameters``
+    cell, then the profile's values; so one notebook can rebuild a stage another one makes (notebook 02
+    trains the Direct-SQL model of notebook 04's settings, which 04 then finds done)."""
+    import papermill
+
+    path = Path(notebooks_dir or default_notebooks_dir()) / f"{notebook}.ipynb"
+    if not path.is_file():
+        raise ConfigError(f"notebook {path} not found")
+    try:
+        defaults = {name: ast.literal_eval(spec["default"]) for name, spec in papermill.inspect_notebook(str(path)).items()}
+    except (ValueError, SyntaxError) as error:
+        raise ConfigError(f"{path}: a default of its parameters cell is not a literal ({error})") from None
+    return {**defaults, **profile.parameters_for(notebook)}
 
 
 def load_profile(name: str, config_dir: str | Path | None = None) -> Profile:

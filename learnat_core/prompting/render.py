@@ -1,11 +1,12 @@
 """Chat prompts from the Jinja2 templates in ``templates/``: a registry of template names and their fields,
 ``render_prompt`` (fields in, system + user messages out), and the two step formats as text.
 
-Each template comes in two prompt styles (``PROMPT_STYLES``): ``kit`` (``<name>.jinja``, the kit's shortened
-prompts) and ``released`` (``released_<name>.jinja``, the content of the authors' released prompts in the kit's
-words). Each file has a ``system`` and a ``user`` block; ``_shared.jinja`` holds the pieces both styles share
-(schema sections, the inference solution format, the synthesis JSON step, the kit's admin instructions) and
-``_released.jinja`` those of the released style (its nine admin instructions, encouragement, separators).
+Each template comes in three prompt styles (``PROMPT_STYLES``): ``kit`` (``<name>.jinja``, the kit's shortened
+prompts), ``released`` (``released_<name>.jinja``, the content of the authors' released prompts in the kit's
+words) and ``compact`` (``compact_<name>.jinja``, a one-line system message for fine-tuned small models; the
+synthesis search prompt is the kit's). Each file has a ``system`` and a ``user`` block; ``_shared.jinja``
+holds the pieces the styles share (schema sections, the inference solution format, the synthesis JSON step,
+the kit's admin instructions, the compact system message) and ``_released.jinja`` those of the released style (its nine admin instructions, encouragement, separators).
 Fields are checked against the registry before rendering, and the templates use ``StrictUndefined``, so a
 missing field or attribute is a ConfigError, never an empty string in the prompt.
 
@@ -49,10 +50,14 @@ PROMPT_STYLES: dict[str, str] = {
     "and '==========' layout, restated in the kit's words",
     "kit": "the kit's shortened prompts: its own nine admin instructions, no encouragement, and a format note "
     "that a simple question takes a single step",
+    "compact": "the cpu profile's prompts for fine-tuned small models: a one-line system message (the answers "
+    "teach the output format), the evidence section only when there is one; the synthesis search prompt is "
+    "the kit's",
 }
 """The prompt styles every template comes in; ``render_prompt``'s ``prompt_style`` picks one."""
 
-_STYLE_FILES = {"released": "released_{}.jinja", "kit": "{}.jinja"}
+_STYLE_FILES = {"released": "released_{}.jinja", "kit": "{}.jinja", "compact": "compact_{}.jinja"}
+_KIT_FILE_IN_COMPACT = ("synthesis_step",)  # asked of a proposer model, never trained on: no compact variant
 
 _TARGET_DEFAULTS = {"evidence": "", "foreign_keys": "", "demonstrations": (), "demo_schemas": {}, "instructions": True}
 
@@ -129,6 +134,8 @@ def render_prompt(name: str, *, prompt_style: str = "kit", **fields: object) -> 
 
 def template_file(name: str, prompt_style: str) -> str:
     """The file (under ``templates/``) of template ``name`` in ``prompt_style``."""
+    if prompt_style == "compact" and name in _KIT_FILE_IN_COMPACT:
+        prompt_style = "kit"
     return _STYLE_FILES[prompt_style].format(name)
 
 

@@ -21,7 +21,7 @@ from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.orchestration.stages import has_handoff, read_handoff
 from learnat_core.paper_results import load_paper_table
-from learnat_core.studies.model_eval import evaluation_set, predictions, score_records
+from learnat_core.studies.model_eval import evaluation_set, paired_comparisons, predictions, score_records
 
 ROLES = ("backbone", "direct_sft", "sft", "final")
 """The models of the main table: the untrained backbone (direct prompt), Direct-SQL SFT and decomposition SFT
@@ -88,28 +88,56 @@ def evaluation_sets(datasets: Sequence[str], split: str, size: int | None, seed:
 def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples: Sequence[Example],
                  runs_dir: str | Path, *, final: InferenceConfig, semantics: Sequence[str],
                  gold_schema_roles: Sequence[str] = ("final",), progress: bool = True) -> pd.DataFrame:
-    """One row per (model, schema setting, semantics, question). Each model is scored with ``spec.config``;
-    the models whose role is in ``gold_schema_roles`` once more with the gold schema (the released code's
-    oracle setting); each semantics re-scores the same saved answers."""
+    """One row per (model, schema setting, semantics, question). Each model is scored with ``spec.config``, in
+    the schema setting it was trained with (``as_trained``); a model trained on full-schema prompts whose role
+    is in ``gold_schema_roles`` once more with the gold schema (the released code's oracle setting). A model
+    trained on gold-schema prompts is not asked with the full schema, which it never saw. Each semantics
+    re-scores the same saved answers."""
     frames = []
     for spec, backend in models.items():
-        for schema in ("full", "gold") if spec.role in gold_schema_roles else ("full",):
-            run_config = dataclasses.replace(spec.config(final), gold_schema=schema == "gold")
+        own = spec.config(final)
+        settings = [own.gold_schema] + ([True] if spec.role in gold_schema_roles and not own.gold_schema else [])
+        for gold in settings:
+            run_config = dataclasses.replace(own, gold_schema=gold)
             path = predictions(examples, backend, split, runs_dir, config=run_config, progress=progress)
             for rule in semantics:
                 frame = score_records(spec.label, examples, split, path, semantics=rule)
-                frames.append(frame.assign(dataset=split.dataset, schema=schema, semantics=rule))
+                frames.append(frame.assign(dataset=split.dataset, role=spec.role, schema="gold" if gold else "full",
+                                           as_trained=gold == own.gold_schema, semantics=rule))
     return pd.concat(frames, ignore_index=True)
 
 
+MAIN_COMPARISONS = (("direct_sft", "backbone"), ("sft", "backbone"), ("final", "backbone"),
+                    ("sft", "direct_sft"), ("final", "direct_sft"), ("final", "sft"))
+"""The comparisons of the main table, by role: each trained model against the backbone, decomposition SFT
+against Direct-SQL SFT at the same budget, and the preference stage against its SFT start."""
+
+
+def comparisons(per_question: pd.DataFrame, *, seed: int = 0) -> pd.DataFrame:
+    """``MAIN_COMPARISONS`` among the models present, each asked as it was trained and scored under its
+    dataset's official semantics, per dataset: EX difference, paired bootstrap interval, exact McNemar p."""
+    rows = per_question[per_question["as_trained"] & (per_question["semantics"] == per_question["dataset"])]
+    frames = []
+    for dataset, group in rows.groupby("dataset", sort=False):
+        labels = dict(zip(group["role"], group["model"]))
+        roles = [(a, b) for a, b in MAIN_COMPARISONS if a in labels and b in labels and labels[a] != labels[b]]
+        if roles:
+            table = paired_comparisons(group, [(labels[a], labels[b]) for a, b in roles], seed=seed)
+            frames.append(table.assign(study="main", dataset=dataset, a_role=[a for a, _ in roles],
+                                       b_role=[b for _, b in roles]))
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
 def main_table(per_question: pd.DataFrame, levels: Sequence[str]) -> pd.DataFrame:
-    """EX (%) per level and overall, one row per (dataset, model, schema, semantics), plus the question count:
-    ``ex_by_level``'s ``ex_pct`` spread over one column per level."""
+    """EX (%) per level, one row per (dataset, model, schema, semantics): ``ex_by_level``'s ``ex_pct`` spread
+    over one column per level, then the overall ``ex_pct`` with its Wilson interval and question count."""
     keys = ["dataset", "model", "schema", "semantics"]
     long = ex_by_level(per_question, by=keys)
     wide = long.pivot_table(index=keys, columns="level", values="ex_pct", sort=False)
     wide = wide.reindex(columns=[*levels, "all"])  # every level of the benchmark, in its order (NaN: none sampled)
-    wide["questions"] = long[long["level"] == "all"].set_index(keys)["questions"]
+    overall = long[long["level"] == "all"].set_index(keys)
+    for column in ("ex_pct", "ex_ci_low", "ex_ci_high", "questions"):
+        wide[column] = overall[column]
     return wide.reset_index()
 
 

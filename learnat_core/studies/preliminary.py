@@ -19,7 +19,7 @@ from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.paper_results import paper_value
-from learnat_core.studies.model_eval import score_run
+from learnat_core.studies.model_eval import paired_comparisons, score_run
 
 CONDITIONS: dict[str, str] = {
     "direct": "direct",
@@ -27,6 +27,10 @@ CONDITIONS: dict[str, str] = {
     "given_decomposition": "given_decomposition",
 }
 """Condition name -> inference mode."""
+
+COMPARISONS = (("self_decomposition", "direct"), ("given_decomposition", "direct"),
+               ("given_decomposition", "self_decomposition"))
+"""The paired comparisons of the experiment: each decomposition condition against direct, given against self."""
 
 _PAPER_GAINS = {"self_decomposition": "self_decomposition", "given_decomposition": "given_subtasks"}
 
@@ -56,3 +60,9 @@ def gains_beside_paper(table: pd.DataFrame) -> pd.DataFrame:
             rows.append({"condition": condition, "measured_gain_pts": round(overall[condition] - overall["direct"], 2),
                          "paper_gain_pts": paper_value("synthesis", quantity="subtask_gain", item=item)})
     return pd.DataFrame(rows)
+
+
+def paired_table(per_question: pd.DataFrame, *, seed: int = 0) -> pd.DataFrame:
+    """``COMPARISONS`` on the questions both conditions answered: EX difference (points), its paired bootstrap
+    interval and the exact McNemar p-value."""
+    return paired_comparisons(per_question, COMPARISONS, by="condition", seed=seed).assign(study="preliminary")

@@ -11,6 +11,7 @@ notebook's other outputs under the run's label.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -27,11 +28,13 @@ from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
 from learnat_core.orchestration import stages
+from learnat_core.orchestration.profiles import Profile, notebook_parameters
 from learnat_core.paper_results import only_dpo_breakdown
 from learnat_core.prompting.output_parser import parse_decomposition
 from learnat_core.studies.model_eval import evaluate_model
 from learnat_core.synthesis import SynthesisConfig
-from learnat_core.synthesis.questions import search_input
+from learnat_core.synthesis.pipeline import select_examples
+from learnat_core.synthesis.questions import QuestionError, search_input
 from learnat_core.training.data import (
     TrajectorySample,
     direct_sql_examples,
@@ -77,24 +80,55 @@ def prompt_settings(synthesis: Mapping[str, Any]) -> dict[str, Any]:
 
 def direct_sft_file(synthesis: Mapping[str, Any], runs_dir: str | os.PathLike,
                     data_root: str | os.PathLike | None = None) -> Path:
-    """The Direct-SQL SFT data of the synthesis SFT file (same questions, same number of examples, the same
-    schema text; question → gold SQL), written once into a ``direct-data`` stage folder."""
-    settings = {"sft_file": file_sha256(synthesis["sft_file"]), "dataset": synthesis["dataset"],
-                "split": synthesis["split"], "data_root": str(data_root), "prompt": prompt_settings(synthesis)}
+    """The Direct-SQL SFT data of a synthesis run: the questions it searched (its seeded sample, solved or
+    not) with the same prompt settings and schema text, answered by the gold SQL (``direct_sft_data``)."""
+    missing = [key for key in ("sample_size", "seed") if key not in synthesis]
+    if missing:
+        raise DataError(f"the synthesis handoff lacks {', '.join(missing)}: run notebook 03 again")
+    split = locate(synthesis["dataset"], synthesis["split"], data_root)
+    examples = select_examples(split, sample_size=synthesis["sample_size"], seed=synthesis["seed"])
+    return direct_sft_data(examples, split, synthesis_config(synthesis), runs_dir, data_root)
+
+
+def direct_sft_data(examples: Sequence[Example], split: DataSplit, config: SynthesisConfig,
+                    runs_dir: str | os.PathLike, data_root: str | os.PathLike | None = None) -> Path:
+    """Direct-SQL SFT data (question → gold SQL) for ``examples`` with ``config``'s prompt settings, written once
+    into a ``direct-data`` stage folder. It needs no search result, so notebook 02 can train the Direct-SQL
+    model before notebook 03 runs; a question whose schema text cannot be made (its gold query does not parse
+    for the gold-schema filter) is left out, as the search leaves it out."""
+    ids = hashlib.sha256("\n".join(sorted(f"{e.db_id}/{e.id}" for e in examples)).encode()).hexdigest()[:16]
+    prompts = {name: getattr(config, name) for name in _PROMPT_SETTINGS}
+    settings = {"dataset": split.dataset, "split": split.split, "data_root": str(data_root), "questions": ids,
+                "prompt": prompts}
     with stages.claim_stage(runs_dir, "direct-data", settings) as folder:
         target = folder / "direct_sft.jsonl"
         if not target.is_file():
-            records = read_sft_records(synthesis["sft_file"])
-            split = locate(synthesis["dataset"], synthesis["split"], data_root)
-            examples = _examples_of(records, split)
-            config, schemas = synthesis_config(synthesis), load_schemas(split)
-            direct = [direct_sql_examples([record], [example], {example.db_id: _schema_text(example, split, schemas,
-                                                                                           config)},
-                                          instructions=config.instructions,
-                                          prompt_style=config.prompt_style)[0]
-                      for record, example in zip(records, examples, strict=True)]
-            write_records(target, direct)
+            schemas, texts, kept = load_schemas(split), {}, []
+            for example in examples:
+                try:
+                    texts[example.db_id, example.id] = search_input(example, split, schemas, config).state.schema_text
+                except QuestionError:
+                    continue
+                kept.append(example)
+            write_records(target, [direct_sql_examples([example], {example.db_id: texts[example.db_id, example.id]},
+                                                       instructions=config.instructions,
+                                                       prompt_style=config.prompt_style)[0] for example in kept])
         return target
+
+
+def profile_direct_sft(profile: Profile, runs_dir: str | os.PathLike,
+                       data_root: str | os.PathLike | None = None) -> tuple[TrainResult, dict[str, Any]]:
+    """The Direct-SQL SFT model that notebook 04 of ``profile`` trains as its baseline (notebook 04's training
+    settings, notebook 03's questions and prompt settings), trained here or found done in its stage folder,
+    and the prompt settings to ask it with."""
+    synthesis = notebook_parameters(profile, "03_decomposition_synthesis")
+    sft = notebook_parameters(profile, "04_sft")
+    split = locate(synthesis["dataset"], synthesis["split"], data_root)
+    examples = select_examples(split, sample_size=synthesis["sample_size"], seed=synthesis["seed"])
+    config = SynthesisConfig(**{name: synthesis[name] for name in _PROMPT_SETTINGS if name in synthesis})
+    data = direct_sft_data(examples, split, config, runs_dir, data_root)
+    result = train_sft_stage(runs_dir, sft_run_config(sft), data)
+    return result, {name: getattr(config, name) for name in _PROMPT_SETTINGS}
 
 
 def outcome_trajectories(synthesis: Mapping[str, Any], data_root: str | os.PathLike | None = None
@@ -146,6 +180,15 @@ def run_config(config_class: type[RunConfig], settings: Mapping[str, Any]) -> Ru
     fields = [spec.name for spec in dataclasses.fields(config_class) if spec.init]
     reject_unknown_keys("training settings", settings, fields, hint=f"valid: the fields of {config_class.__name__}")
     return config_class(**{"output_dir": "", **settings})
+
+
+def sft_run_config(parameters: Mapping[str, Any]) -> SFTRunConfig:
+    """Notebook 04's SFTRunConfig from its parameters (those named as the config's fields; the others, such
+    as the evaluation's, are not training settings), logging every step and checkpointing twice a run."""
+    fields = {spec.name for spec in dataclasses.fields(SFTRunConfig) if spec.init}
+    settings = {key: value for key, value in parameters.items() if key in fields}
+    steps = settings.get("max_steps")
+    return run_config(SFTRunConfig, {**settings, "logging_steps": 1, "save_steps": max(10, (steps or 100) // 2)})
 
 
 def train_sft_stage(runs_dir: str | os.PathLike, config: SFTRunConfig, train_file: str | os.PathLike) -> TrainResult:
@@ -262,22 +305,6 @@ def matched_budget(result: TrainResult, config: RunConfig) -> dict[str, int]:
     ``direct_sql_examples``)."""
     return {"max_steps": result.global_step, "per_device_train_batch_size": config.per_device_train_batch_size,
             "gradient_accumulation_steps": config.gradient_accumulation_steps}
-
-
-def _examples_of(records: Sequence[Any], split: DataSplit) -> list[Example]:
-    by_key = {(e.db_id, e.id): e for e in split.load()}
-    found, missing = [], []
-    for record in records:
-        example = by_key.get((record.db_id, record.question_id))
-        (found if example else missing).append(example or record.question_id)
-    if missing:
-        raise DataError(f"questions {', '.join(missing[:5])} of the SFT file are not in {split.dataset}/{split.split}")
-    return found
-
-
-def _schema_text(example: Example, split: DataSplit, schemas: dict, config: SynthesisConfig) -> str:
-    return search_input(example, split, schemas, config).state.schema_text
-
 
 
 def final_label(preference: str, offset: str, init: str, sft_label: str) -> str:

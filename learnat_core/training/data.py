@@ -175,31 +175,26 @@ def write_records(path: str | os.PathLike, records: Iterable[SFTRecord | Prefere
 
 
 def direct_sql_examples(
-    records: Sequence[SFTRecord], examples: Iterable[Example], schema_texts: Mapping[str, str],
-    instructions: bool = True, prompt_style: str = "kit",
+    examples: Iterable[Example], schema_texts: Mapping[str, str], instructions: bool = True,
+    prompt_style: str = "kit",
 ) -> list[SFTRecord]:
-    """Direct-SQL SFT data (question -> gold SQL, no decomposition) for the questions of ``records``.
+    """Direct-SQL SFT data (question -> gold SQL, no decomposition): one example per question.
 
-    Each decomposition record becomes one example of its question (looked up by question_id and db_id):
-    the ``direct_sql`` prompt in ``prompt_style`` with ``schema_texts[db_id]``, the evidence and (with
-    ``instructions``, as in the decomposition prompts) the admin instructions, answered by the gold SQL in a sql block. So the two SFT
-    runs see the same questions, the same number of examples and, at equal batch size and epochs, the same
-    number of optimizer steps; a question with several trajectories keeps its weight. They do not see the
-    same number of tokens: direct targets are shorter, which the training log (``num_input_tokens_seen``)
-    shows. Matching steps rather than tokens is our choice (the paper is silent).
+    Each is the ``direct_sql`` prompt in ``prompt_style`` with ``schema_texts[db_id]``, the evidence and (with
+    ``instructions``, as in the decomposition prompts) the admin instructions, answered by the gold SQL in a
+    sql block. Given the questions the synthesis searched, the Direct-SQL and decomposition runs see the same
+    questions and, at equal steps and batch size, the same number of examples; not the same number of
+    tokens (direct targets are shorter, which the training log shows). Matching steps rather than tokens is
+    our choice (the paper is silent).
     """
-    by_key = {(example.db_id, example.id): example for example in examples}
     direct = []
-    for record in records:
-        example = by_key.get((record.db_id, record.question_id))
-        if example is None:
-            raise DataError(f"question {record.question_id!r} of {record.db_id!r} is not among the given examples")
-        if record.db_id not in schema_texts:
-            raise DataError(f"no schema text for database {record.db_id!r} (question {record.question_id!r})")
-        prompt = render_prompt("direct_sql", schema=schema_texts[record.db_id], question=example.question,
+    for example in examples:
+        if example.db_id not in schema_texts:
+            raise DataError(f"no schema text for database {example.db_id!r} (question {example.id!r})")
+        prompt = render_prompt("direct_sql", schema=schema_texts[example.db_id], question=example.question,
                                evidence=example.evidence, instructions=instructions, prompt_style=prompt_style)
         answer = {"role": "assistant", "content": f"```sql\n{example.gold_sql.strip()}\n```"}
-        direct.append(SFTRecord(record.question_id, record.db_id, DIRECT_SQL_PROPOSER, (*prompt, answer)))
+        direct.append(SFTRecord(example.id, example.db_id, DIRECT_SQL_PROPOSER, (*prompt, answer)))
     return direct
 
 
