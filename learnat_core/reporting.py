@@ -211,7 +211,7 @@ def _paper_deltas(ablations: pd.DataFrame, synthesis: pd.DataFrame) -> dict[str,
     gains = synthesis[synthesis["quantity"] == "subtask_gain"].set_index("item")["value"]
     deltas = {name: -float(value) for name, value in spider.items()}
     deltas.update({name: float(value) for name, value in gains.items()})
-    deltas["given_vs_self"] = float(gains["given_subtasks"] - gains["self_decomposition"])
+    deltas["given_vs_self"] = round(float(gains["given_subtasks"] - gains["self_decomposition"]), 2)
     return deltas
 
 

@@ -83,3 +83,23 @@ def test_identical_systems_get_a_point_interval_and_p_one():
 def test_unpaired_lists_are_refused():
     with pytest.raises(ConfigError, match="equally long"):
         paired_comparison("a", [1, 0], "b", [1])
+
+
+def test_docstring_examples_of_the_statistics_module():
+    import doctest
+
+    from learnat_core.evaluation import statistics as module
+
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 6 and result.failed == 0
+
+
+def test_comparison_sentence_says_undecided_without_significance():
+    from learnat_core.evaluation.statistics import comparison_sentence, paired_comparison
+
+    row = paired_comparison("mdpo", [1, 0] * 50, "sft", [0, 1] * 50).to_dict()
+    text = comparison_sentence(row)
+    assert text.startswith("mdpo − sft: +0.0 points") and "p = 1" in text
+    assert text.endswith("no difference this test can detect on these 100 questions")
+    worse = comparison_sentence(paired_comparison("a", [0] * 40, "b", [1] * 20 + [0] * 20).to_dict())
+    assert worse.endswith("b is better on these 40 questions") and "-50.0 points" in worse

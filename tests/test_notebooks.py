@@ -114,6 +114,16 @@ def test_02_preliminary_experiment_outputs(smoke_results: Path) -> None:
     for condition in overall.index:
         assert sum(1 for _ in (out / "runs" / f"{condition}.jsonl").open()) == 4
     assert _nonempty(out / "ex_by_condition.png") and _nonempty(out / "ex_by_condition.svg")
+    paired = pd.read_csv(out / "paired_comparisons.csv")
+    assert list(zip(paired["a"], paired["b"])) == [("self_decomposition", "direct"), ("given_decomposition", "direct"),
+                                                   ("given_decomposition", "self_decomposition")]
+    assert (paired["questions"] == 4).all() and paired["p_value"].between(0, 1).all()
+    assert (paired["delta_ci_low"] <= paired["delta_pts"]).all() and (paired["delta_pts"] <= paired["delta_ci_high"]).all()
+    # The conditions were asked of the Direct-SQL SFT model (sql_model), trained here into the stage folder that
+    # notebook 04 then reused: the profile holds one direct and one decomposition SFT run, not two direct ones.
+    assert "model=Direct-SQL SFT (sft-" in (smoke_results / "notebooks" / "02_preliminary_experiment.ipynb").read_text()
+    trained = sorted(p for p in (smoke_results / "runs").glob("sft-*") if p.is_dir())
+    assert len(trained) == 2, trained
 
 
 def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
@@ -229,6 +239,14 @@ def test_06_evaluation_outputs(smoke_results: Path) -> None:
     assert paper.loc["paper: LearNAT (Qwen2.5-Coder-7B)", "all"] == 86.4
     assert "small-scale" in (out / "main_results_spider.md").read_text()
     assert not (out / "main_results_bird.csv").exists()  # no BIRD databases in the bundled data
+    overall = measured[measured["semantics"] == "spider"]
+    assert (overall["ex_ci_low"] <= overall["ex_pct"]).all() and (overall["ex_pct"] <= overall["ex_ci_high"]).all()
+    assert (overall["ex_pct"] == overall["all"]).all()
+    paired = pd.read_csv(out / "main_comparisons.csv")
+    assert list(zip(paired["a_role"], paired["b_role"])) == [("direct_sft", "backbone"), ("sft", "backbone"),
+                                                             ("final", "backbone"), ("sft", "direct_sft"),
+                                                             ("final", "direct_sft"), ("final", "sft")]
+    assert (paired["questions"] == 4).all() and set(paired["dataset"]) == {"spider"}
     effect = pd.read_csv(out / "semantics_and_schema_effect.csv")
     assert {"spider", "bird", "learnat"} <= set(effect.columns)
     assert _nonempty(out / "main_results_spider.png") and _nonempty(out / "main_results_spider.svg")
@@ -240,6 +258,10 @@ def test_07_ablations_outputs(smoke_results: Path) -> None:
     assert list(table.index) == ["full", "mdpo_to_dpo", "released_first5_ex"]
     assert table.loc["full", "delta_pts"] == 0 and table.loc["mdpo_to_dpo", "paper_delta_pts"] == -1.3
     assert (table["questions"] == 4).all()
+    paired = pd.read_csv(out / "paired_comparisons.csv").set_index("a")
+    assert list(paired.index) == ["mdpo_to_dpo", "released_first5_ex"] and set(paired["b"]) == {"full"}
+    assert table.loc["mdpo_to_dpo", "p_value"] == paired.loc["mdpo_to_dpo", "p_value"]
+    assert pd.isna(table.loc["full", "p_value"])  # full is what the others are compared with
     for variant in table.index:  # each variant ran the pipeline notebooks into its own folder
         assert _nonempty(out / variant / "notebooks" / "05_mdpo.ipynb")
         assert json.loads((out / variant / "manifest.json").read_text())["variant"]["name"] == variant
@@ -260,6 +282,13 @@ def test_08_report(smoke_results: Path) -> None:
     headline = pd.read_csv(smoke_results / "report" / "headline.csv")
     assert {"Spider dev EX, all levels (%)", "ablation: EX delta vs full (points)"} <= set(headline["what"])
     assert _nonempty(smoke_results / "report" / "overview.png")
+    assert "## The paper's claims at this scale" in report
+    judged = pd.read_csv(smoke_results / "report" / "claims.csv").set_index(["a", "b"])
+    assert set(judged["verdict"]) <= {"supported", "contradicted", "undecided", "not run in this profile"}
+    assert judged.loc[("final", "backbone"), "paper_delta_pts"] == 9.4
+    assert judged.loc[("full", "no_sft"), "verdict"] == "not run in this profile"  # not in the smoke list
+    collected = pd.read_csv(smoke_results / "evaluation" / "paired_comparisons.csv")
+    assert set(collected["study"]) == {"preliminary", "main", "ablation"} and len(collected) == 3 + 6 + 2
     linked = re.findall(r"\]\(([^)]+)\)", report)
     assert linked and all((smoke_results / link).is_file() for link in linked)
     manifest = json.loads((smoke_results / "manifest.json").read_text())

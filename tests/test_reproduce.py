@@ -12,7 +12,7 @@ import pytest
 from learnat_core.cli import main
 from learnat_core.errors import ConfigError
 from learnat_core.llm.models import model_identity
-from learnat_core.orchestration.profiles import PROFILE_NAMES, load_profile
+from learnat_core.orchestration.profiles import PROFILE_NAMES, load_profile, notebook_parameters
 from learnat_core.orchestration.reproduce import model_identities, plan_runs, run_notebooks
 from learnat_core.orchestration.run_manifest import git_commit
 
@@ -59,6 +59,20 @@ def test_a_notebook_run_by_hand_uses_the_kit_kernel_and_writes_to_scratch(notebo
 
     assert json.loads(notebook.read_text())["metadata"]["kernelspec"]["name"] == "learnat"
     assert papermill.inspect_notebook(str(notebook))["output_dir"]["default"] == '"../results/scratch"'
+
+
+def test_notebook_parameters_are_its_defaults_then_the_profile(kit: dict[str, Path]) -> None:
+    profile = load_profile("smoke", kit["configs"])
+    assert notebook_parameters(profile, "01_first", kit["notebooks"]) == {"profile": "smoke", "output_dir": "",
+                                                                         "size": 21}
+    _notebook(kit["notebooks"] / "02_second.ipynb", "profile = 'x'\nlimit = None\nnames = ['a', 'b']", "pass")
+    assert notebook_parameters(profile, "02_second", kit["notebooks"]) == {"profile": "smoke", "limit": None,
+                                                                          "names": ["a", "b"]}
+    with pytest.raises(ConfigError, match="03_third.ipynb not found"):
+        notebook_parameters(profile, "03_third", kit["notebooks"])
+    _notebook(kit["notebooks"] / "04_fourth.ipynb", "profile = 'x'\nwhen = len('ab')", "pass")
+    with pytest.raises(ConfigError, match="not a literal"):
+        notebook_parameters(profile, "04_fourth", kit["notebooks"])
 
 
 def test_unknown_profile_and_bad_yaml_are_config_errors(kit: dict[str, Path]) -> None:

@@ -15,6 +15,7 @@ from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.llm.models import tiny_model_path
 from learnat_core.orchestration import stages
+from learnat_core.orchestration.profiles import load_profile, notebook_parameters
 from learnat_core.studies import training_runs
 from learnat_core.synthesis import SynthesisConfig, synthesize
 from learnat_core.synthesis.pipeline import round_proposers, select_examples, write_pool
@@ -44,8 +45,8 @@ def synthesis(tmp_path_factory) -> dict:
                config, run_dir, split=split, progress=False)
     pool, _ = write_pool(run_dir)
     stages.write_handoff(out, "synthesis", sft_file=run_dir / "sft.jsonl", pairs_file=run_dir / "pairs.jsonl",
-                         pool_file=pool, run_dir=run_dir, dataset="spider", split="train", proposer="ast-rules",
-                         method="ast_mcts")
+                         pool_file=pool, run_dir=run_dir, dataset="spider", split="train", sample_size=6, seed=0,
+                         proposer="ast-rules", method="ast_mcts")
     return {**stages.read_handoff(out, "synthesis", produced_by="03"), "out": str(out)}
 
 
@@ -63,12 +64,15 @@ def test_prompt_settings_are_the_synthesis_runs(synthesis):
         training_runs.prompt_settings(broken)
 
 
-def test_direct_sft_file_asks_the_same_questions_with_the_same_schema(synthesis, tmp_path):
+def test_direct_sft_file_asks_the_searched_questions_with_the_same_schema(synthesis, tmp_path):
     path = training_runs.direct_sft_file(synthesis, tmp_path)
     decomposition, direct = read_sft_records(synthesis["sft_file"]), read_sft_records(path)
-    assert [(r.question_id, r.db_id) for r in direct] == [(r.question_id, r.db_id) for r in decomposition]
-    gold = {e.id: e.gold_sql for e in locate("spider", "train").load()}
-    for before, after in zip(decomposition, direct, strict=True):
+    searched = select_examples(locate("spider", "train"), sample_size=6, seed=0)
+    assert [(r.question_id, r.db_id) for r in direct] == [(e.id, e.db_id) for e in searched]
+    by_question = {r.question_id: r for r in direct}
+    gold = {e.id: e.gold_sql for e in searched}
+    for before in decomposition:  # every solved question, with the schema text its trajectory was trained on
+        after = by_question[before.question_id]
         assert after.messages[-1]["content"] == f"```sql\n{gold[after.question_id].strip()}\n```"
         schema = before.messages[1]["content"].split("【Question】")[0].split("】", 1)[1].strip()
         assert schema and schema in after.messages[1]["content"]
@@ -76,6 +80,20 @@ def test_direct_sft_file_asks_the_same_questions_with_the_same_schema(synthesis,
         assert "admin instructions" not in before.messages[0]["content"] + after.messages[0]["content"]
     written = path.stat().st_mtime_ns
     assert training_runs.direct_sft_file(synthesis, tmp_path) == path and path.stat().st_mtime_ns == written
+    with pytest.raises(DataError, match="lacks sample_size, seed"):
+        training_runs.direct_sft_file({k: v for k, v in synthesis.items() if k not in ("sample_size", "seed")}, tmp_path)
+
+
+def test_profile_direct_sft_is_the_model_notebook_04_trains(tmp_path):
+    profile = load_profile("smoke")
+    result, prompts = training_runs.profile_direct_sft(profile, tmp_path)
+    settings = notebook_parameters(profile, "04_sft")
+    assert result.global_step == settings["max_steps"] and Path(result.model_dir).is_dir()
+    synthesis = notebook_parameters(profile, "03_decomposition_synthesis")
+    assert prompts["schema_style"] == synthesis["schema_style"] and prompts["instructions"] is False
+    again, _ = training_runs.profile_direct_sft(profile, tmp_path)
+    assert again == result  # found done in its stage folder
+    assert len([p for p in tmp_path.glob("sft-*") if p.is_dir()]) == 1
 
 
 def test_outcome_trajectories_are_labelled_by_execution(synthesis):
@@ -116,7 +134,9 @@ def test_sft_stage_is_reused_and_the_direct_baseline_gets_the_same_budget(synthe
                       "gradient_accumulation_steps": 1}
     direct_file = training_runs.direct_sft_file(synthesis, tmp_path)
     direct = training_runs.train_sft_stage(tmp_path, dataclasses.replace(epochs, **budget), direct_file)
-    assert direct.global_step == decomposition.global_step and direct.examples == decomposition.examples
+    # the same budget on every searched question (the decomposition file lacks the unsolved ones)
+    assert direct.global_step == decomposition.global_step
+    assert direct.examples == len(Path(direct_file).read_text().splitlines()) >= decomposition.examples
 
     logs = {"sft": training_runs.copy_log(first, tmp_path / "training", "sft_decomposition"),
             "direct": training_runs.copy_log(direct, tmp_path / "training", "direct_sft")}

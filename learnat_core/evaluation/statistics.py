@@ -14,8 +14,9 @@ discordant question at all), where BCa is undefined; a named parameter lets a us
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import numpy as np
 from scipy import stats
@@ -104,6 +105,34 @@ def paired_comparison(a: str, a_correct: Sequence[bool], b: str, b_correct: Sequ
     p_value = stats.binomtest(a_only, discordant, 0.5).pvalue if discordant else 1.0
     return PairedComparison(a, b, int(first.size), float(100.0 * first.mean()), float(100.0 * second.mean()), delta,
                             low, high, a_only, b_only, float(p_value))
+
+
+def rate_sentence(name: str, row: Mapping[str, Any]) -> str:
+    """One line stating a rate row (``ex_pct``, ``ex_ci_low``, ``ex_ci_high``, ``questions``) with its interval.
+
+    >>> rate_sentence("sft", {"ex_pct": 13.0, "ex_ci_low": 9.0, "ex_ci_high": 18.4, "questions": 200})
+    'sft: 13.0% EX, 95% interval [9.0, 18.4], on 200 questions'
+    """
+    return (f"{name}: {row['ex_pct']:.1f}% EX, 95% interval [{row['ex_ci_low']:.1f}, {row['ex_ci_high']:.1f}], "
+            f"on {int(row['questions'])} questions")
+
+
+def comparison_sentence(row: Mapping[str, Any], *, alpha: float = 0.05) -> str:
+    """One line stating a comparison row (``COMPARISON_COLUMNS``) and what its test decides at level ``alpha``.
+
+    >>> row = paired_comparison("sft", [1, 1, 1, 0] * 25, "base", [0, 1, 1, 0] * 25).to_dict()
+    >>> comparison_sentence(row)  # doctest: +NORMALIZE_WHITESPACE
+    'sft − base: +25.0 points (95% interval +17.0 to +34.0; right only by sft 25, only by base 0; exact McNemar
+    p = 6e-08): sft is better on these 100 questions'
+    """
+    delta, p_value = row["delta_pts"], row["p_value"]
+    if p_value < alpha and delta != 0:
+        verdict = f"{row['a'] if delta > 0 else row['b']} is better on these {int(row['questions'])} questions"
+    else:
+        verdict = f"no difference this test can detect on these {int(row['questions'])} questions"
+    return (f"{row['a']} − {row['b']}: {delta:+.1f} points (95% interval {row['delta_ci_low']:+.1f} to "
+            f"{row['delta_ci_high']:+.1f}; right only by {row['a']} {int(row['a_only'])}, only by {row['b']} "
+            f"{int(row['b_only'])}; exact McNemar p = {p_value:.2g}): {verdict}")
 
 
 def _bootstrap_interval(first: np.ndarray, second: np.ndarray, delta: float, confidence: float, resamples: int,

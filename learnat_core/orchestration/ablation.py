@@ -216,7 +216,7 @@ def ablation_comparisons(profile_root: str | Path, variants: Sequence[str], *, s
 
     def verdicts(name: str) -> pd.Series | None:
         path = Path(profile_root) / "ablations" / name / VERDICTS_FILE
-        return pd.read_csv(path).set_index("id")["ex"] if path.is_file() else None
+        return pd.read_csv(path, dtype={"id": str}).set_index("id")["ex"] if path.is_file() else None
 
     full, rows = verdicts(FULL), []
     for name in variants:
