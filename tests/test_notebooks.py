@@ -157,7 +157,8 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
     margins = pd.read_csv(out / "pair_margins.csv")
     assert margins["count"].sum() == overview["pairs"] and (margins["min"] > 0).all()
     handoff = json.loads((smoke_results / "handoffs" / "synthesis.json").read_text())
-    assert set(handoff) == {"sft_file", "pairs_file", "pool_file", "run_dir", "dataset", "split", "proposer", "method"}
+    assert set(handoff) == {"sft_file", "pairs_file", "pool_file", "run_dir", "dataset", "split", "sample_size", "seed",
+                            "proposer", "method"}
     assert handoff["proposer"] == "ast-rules+noise0.3" and handoff["method"] == "ast_mcts"
     for key in ("sft_file", "pairs_file", "pool_file"):
         assert _nonempty(Path(handoff[key])), key

@@ -13,10 +13,13 @@ import pytest
 
 from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
+from learnat_core.inference import InferenceConfig
 from learnat_core.llm.models import tiny_model_path
 from learnat_core.orchestration import stages
 from learnat_core.orchestration.profiles import load_profile, notebook_parameters
 from learnat_core.studies import training_runs
+from learnat_core.studies.learning_curve import checkpoints, curve_sentence, learning_curve
+from learnat_core.studies.model_eval import evaluation_set
 from learnat_core.synthesis import SynthesisConfig, synthesize
 from learnat_core.synthesis.pipeline import round_proposers, select_examples, write_pool
 from learnat_core.training import MDPORunConfig, SFTRunConfig
@@ -221,3 +224,30 @@ def test_unreadable_synthesis_settings_are_a_data_error(tmp_path):
     (tmp_path / "run" / "run.json").write_text(json.dumps({"config": {"k": 3, "bogus": 1}}))
     with pytest.raises(DataError, match="synthesis settings"):
         training_runs.synthesis_config({"run_dir": str(tmp_path / "run")})
+
+
+def test_learning_curve_scores_every_kept_checkpoint_and_reuses_the_final_run(synthesis, tiny, tmp_path):
+    adapters = training_runs.train_sft_stage(tmp_path, sft_config(tiny, save_steps=1), synthesis["sft_file"])
+    with pytest.raises(DataError, match="adapters only"):
+        checkpoints(adapters.output_dir)
+    result = training_runs.train_sft_stage(tmp_path, sft_config(tiny, save_steps=1, lora=False), synthesis["sft_file"])
+    run_dir = Path(result.output_dir)
+    split, examples = evaluation_set("spider", "dev", 3, seed=0)
+    config = InferenceConfig(mode="direct", demo_k=0, retries=0, max_new_tokens=8, batch_size=3)
+    final = training_runs.score_model("final", result.model_dir, examples, split, tmp_path, config, max_context=4096,
+                                      progress=False)
+    inference_runs = sorted(tmp_path.glob("inference-*/"))
+    curve = learning_curve({"sft": (run_dir, config)}, examples, split, tmp_path, base_model=tiny,
+                           max_context=4096, progress=False)
+    assert list(curve["step"]) == [0, 1, 2]
+    assert list(curve["examples_seen"]) == [0, 2, 4]  # batch 2, no accumulation, one process
+    assert curve["model_dir"].iloc[-1] == result.model_dir  # the final weights: the merged model already scored
+    assert curve["ex_pct"].iloc[-1] == pytest.approx(100 * final["ex"].mean())
+    assert len(sorted(tmp_path.glob("inference-*/"))) == len(inference_runs) + 2  # base and step 1 only
+    assert (curve["questions"] == 3).all() and (curve["ex_ci_low"] <= curve["ex_pct"]).all()
+    assert (curve["ex_pct"] <= curve["ex_ci_high"]).all()
+    assert curve_sentence(curve, "sft").startswith("sft: EX ") and "after 4 (" in curve_sentence(curve, "sft")
+    empty = tmp_path / "empty"
+    (empty / "checkpoints").mkdir(parents=True)
+    with pytest.raises(DataError, match="no checkpoint"):
+        checkpoints(empty)

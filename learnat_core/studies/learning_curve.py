@@ -1,0 +1,102 @@
+"""EX against training examples seen: the checkpoints a finished SFT run kept, scored on the evaluation sample
+its final model was scored on, for choosing a training budget from measurements rather than guesses.
+
+Each checkpoint is scored through the same inference stage folders as the notebooks (a checkpoint asked once
+is not asked again), with the final model's inference settings, so the last point of a curve is the final
+model's row of notebook 04. Only full-weight runs keep checkpoints a backend can load (a LoRA checkpoint holds
+an adapter, not a model).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from learnat_core.data import DataSplit, Example
+from learnat_core.errors import DataError
+from learnat_core.evaluation.statistics import rate
+from learnat_core.inference import InferenceConfig
+from learnat_core.studies.training_runs import score_model
+
+CURVE_COLUMNS = ["run", "step", "examples_seen", "questions", "ex_pct", "ex_ci_low", "ex_ci_high", "model_dir"]
+_CHECKPOINT = re.compile(r"checkpoint-(\d+)$")
+
+
+def checkpoints(run_dir: str | os.PathLike) -> list[tuple[int, Path]]:
+    """The full-weight checkpoints under ``<run_dir>/checkpoints`` as (step, folder), by step; a DataError when
+    the run kept none or kept adapters only."""
+    folder = Path(run_dir) / "checkpoints"
+    found = sorted((int(match.group(1)), path) for path in folder.glob("checkpoint-*")
+                   if (match := _CHECKPOINT.search(path.name)) and path.is_dir())
+    if not found:
+        raise DataError(f"{folder}: no checkpoint-<step> folder (the run kept none)")
+    if not any((path / "model.safetensors").is_file() for _, path in found):
+        raise DataError(f"{folder}: the checkpoints hold no model.safetensors (a LoRA run keeps adapters only)")
+    return [(step, path) for step, path in found if (path / "model.safetensors").is_file()]
+
+
+def examples_seen(run_dir: str | os.PathLike, checkpoint: str | os.PathLike) -> int:
+    """Training examples the run had seen at ``checkpoint``: its step × batch size × accumulation (run.json) ×
+    processes (the Trainer saves one ``rng_state_<rank>.pth`` per process of a multi-process run)."""
+    checkpoint = Path(checkpoint)
+    try:
+        step = int(_json(checkpoint / "trainer_state.json")["global_step"])
+        config = _json(Path(run_dir) / "run.json")["config"]
+        batch = int(config["per_device_train_batch_size"]) * int(config["gradient_accumulation_steps"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise DataError(f"{checkpoint}: no step or batch size ({type(error).__name__}: {error})") from None
+    return step * batch * max(1, len(list(checkpoint.glob("rng_state_*.pth"))))
+
+
+def _json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DataError(f"{path}: unreadable ({type(error).__name__}: {error})") from None
+
+
+def learning_curve(runs: Mapping[str, tuple[str | os.PathLike, InferenceConfig]], examples: Sequence[Example],
+                   split: DataSplit, runs_dir: str | os.PathLike, *, base_model: str | os.PathLike | None = None,
+                   max_context: int | None = None, backend: str = "hf", progress: bool = True) -> pd.DataFrame:
+    """One row per checkpoint of each run (label -> (run folder, inference settings)): EX on ``examples`` with
+    its Wilson interval after ``examples_seen`` training examples (``CURVE_COLUMNS``); with ``base_model``, each
+    curve starts at 0 examples with the base model asked under that run's settings."""
+    rows = []
+    for label, (run_dir, config) in runs.items():
+        final = _json(Path(run_dir) / "train_result.json")
+        points = [(0, 0, Path(base_model))] if base_model is not None else []
+        for step, checkpoint in checkpoints(run_dir):
+            # the final weights are scored as the merged model the notebook scored, so that run is reused
+            model = Path(final["model_dir"]) if step == final.get("global_step") else checkpoint
+            points.append((step, examples_seen(run_dir, checkpoint), model))
+        for step, seen, model in points:
+            scored = score_model(f"{label}@{step}", model, examples, split, runs_dir, config,
+                                 max_context=max_context, backend=backend, progress=progress)
+            rows.append(_row(label, step, seen, int(scored["ex"].sum()), len(scored), str(model)))
+    return pd.DataFrame(rows, columns=CURVE_COLUMNS)
+
+
+def _row(label: str, step: int, seen: int, correct: int, questions: int, model_dir: str) -> dict:
+    ex = rate(correct, questions)
+    return {"run": label, "step": step, "examples_seen": seen, "questions": questions, "ex_pct": ex.ex_pct,
+            "ex_ci_low": ex.ex_ci_low, "ex_ci_high": ex.ex_ci_high, "model_dir": model_dir}
+
+
+def curve_sentence(curve: pd.DataFrame, label: str) -> str:
+    """How ``label``'s EX moved between its first and last point, with both intervals."""
+    points = curve[curve["run"] == label].sort_values("examples_seen")
+    if len(points) < 2:
+        return f"{label}: one point only, no curve"
+    first, last = points.iloc[0], points.iloc[-1]
+    overlap = last["ex_ci_low"] <= first["ex_ci_high"] and first["ex_ci_low"] <= last["ex_ci_high"]
+    trend = "rose" if last["ex_pct"] > first["ex_pct"] else ("fell" if last["ex_pct"] < first["ex_pct"] else "stayed")
+    return (f"{label}: EX {trend} from {first['ex_pct']:.1f}% [{first['ex_ci_low']:.1f}–{first['ex_ci_high']:.1f}] "
+            f"after {first['examples_seen']} examples to {last['ex_pct']:.1f}% "
+            f"[{last['ex_ci_low']:.1f}–{last['ex_ci_high']:.1f}] after {last['examples_seen']} "
+            f"({'intervals overlap' if overlap else 'intervals apart'}; {last['questions']} questions)")
+
