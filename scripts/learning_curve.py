@@ -62,9 +62,12 @@ def _save(curve, stem: Path, tag: str) -> None:
                caption=f"EX by training examples seen ({tag}, n={n} questions, Wilson 95% intervals; small-scale, "
                        "not the paper's setting)")
     figure, axes = plt.subplots(figsize=(6.5, 4))
-    for label, points in curve.groupby("run", sort=False):
+    runs = list(dict.fromkeys(curve["run"]))
+    spread = 0.01 * float(curve["examples_seen"].max())  # curves side by side, so their intervals stay readable
+    for index, (label, points) in enumerate(curve.groupby("run", sort=False)):
         points = points.sort_values("examples_seen")
-        axes.errorbar(points["examples_seen"], points["ex_pct"], capsize=3, marker="o", label=label,
+        dodge = (index - (len(runs) - 1) / 2) * spread
+        axes.errorbar(points["examples_seen"] + dodge, points["ex_pct"], capsize=3, marker="o", label=label,
                       yerr=[points["ex_pct"] - points["ex_ci_low"], points["ex_ci_high"] - points["ex_pct"]])
     axes.set(xlabel="training examples seen", ylabel="EX (%)", ylim=(0, None),
              title=f"Learning curve ({tag}, n={n})")

@@ -246,7 +246,10 @@ def test_learning_curve_scores_every_kept_checkpoint_and_reuses_the_final_run(sy
     assert len(sorted(tmp_path.glob("inference-*/"))) == len(inference_runs) + 2  # base and step 1 only
     assert (curve["questions"] == 3).all() and (curve["ex_ci_low"] <= curve["ex_pct"]).all()
     assert (curve["ex_pct"] <= curve["ex_ci_high"]).all()
-    assert curve_sentence(curve, "sft").startswith("sft: EX ") and "after 4 (" in curve_sentence(curve, "sft")
+    assert curve["p_value"].isna().tolist() == [True, False, False]  # each point against the one before it
+    assert curve["delta_vs_previous_pts"].iloc[1:].tolist() == pytest.approx(curve["ex_pct"].diff().iloc[1:].tolist(),
+                                                                           abs=0.01)
+    assert curve_sentence(curve, "sft").startswith("sft: EX ") and "after 4 (3 questions" in curve_sentence(curve, "sft")
     empty = tmp_path / "empty"
     (empty / "checkpoints").mkdir(parents=True)
     with pytest.raises(DataError, match="no checkpoint"):

@@ -19,11 +19,12 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.errors import DataError
-from learnat_core.evaluation.statistics import rate
+from learnat_core.evaluation.statistics import paired_comparison, rate
 from learnat_core.inference import InferenceConfig
 from learnat_core.studies.training_runs import score_model
 
-CURVE_COLUMNS = ["run", "step", "examples_seen", "questions", "ex_pct", "ex_ci_low", "ex_ci_high", "model_dir"]
+CURVE_COLUMNS = ["run", "step", "examples_seen", "questions", "ex_pct", "ex_ci_low", "ex_ci_high",
+                 "delta_vs_previous_pts", "delta_ci_low", "delta_ci_high", "p_value", "model_dir"]
 _CHECKPOINT = re.compile(r"checkpoint-(\d+)$")
 
 
@@ -74,29 +75,41 @@ def learning_curve(runs: Mapping[str, tuple[str | os.PathLike, InferenceConfig]]
             # the final weights are scored as the merged model the notebook scored, so that run is reused
             model = Path(final["model_dir"]) if step == final.get("global_step") else checkpoint
             points.append((step, examples_seen(run_dir, checkpoint), model))
+        previous = None
         for step, seen, model in points:
             scored = score_model(f"{label}@{step}", model, examples, split, runs_dir, config,
                                  max_context=max_context, backend=backend, progress=progress)
-            rows.append(_row(label, step, seen, int(scored["ex"].sum()), len(scored), str(model)))
+            verdicts = scored.set_index("id")["ex"].astype(bool)
+            rows.append(_row(label, step, seen, verdicts, previous, str(model)))
+            previous = verdicts
     return pd.DataFrame(rows, columns=CURVE_COLUMNS)
 
 
-def _row(label: str, step: int, seen: int, correct: int, questions: int, model_dir: str) -> dict:
-    ex = rate(correct, questions)
-    return {"run": label, "step": step, "examples_seen": seen, "questions": questions, "ex_pct": ex.ex_pct,
-            "ex_ci_low": ex.ex_ci_low, "ex_ci_high": ex.ex_ci_high, "model_dir": model_dir}
+def _row(label: str, step: int, seen: int, verdicts: pd.Series, previous: pd.Series | None, model_dir: str) -> dict:
+    """A curve point: EX with its Wilson interval and, after the first point, the paired test against the
+    run's previous point on the same questions (bootstrap interval of the difference, exact McNemar p)."""
+    ex = rate(int(verdicts.sum()), len(verdicts))
+    row = {"run": label, "step": step, "examples_seen": seen, "questions": ex.questions,
+           "ex_pct": round(ex.ex_pct, 2), "ex_ci_low": round(ex.ex_ci_low, 2), "ex_ci_high": round(ex.ex_ci_high, 2),
+           "model_dir": model_dir}
+    if previous is not None:
+        change = paired_comparison("this", verdicts, "previous", previous.reindex(verdicts.index))
+        row.update(delta_vs_previous_pts=round(change.delta_pts, 2), delta_ci_low=round(change.delta_ci_low, 2),
+                   delta_ci_high=round(change.delta_ci_high, 2), p_value=change.p_value)
+    return row
 
 
 def curve_sentence(curve: pd.DataFrame, label: str) -> str:
-    """How ``label``'s EX moved between its first and last point, with both intervals."""
+    """How ``label``'s EX moved between its first and last point, with both intervals and the paired test of the
+    last point against the one before."""
     points = curve[curve["run"] == label].sort_values("examples_seen")
     if len(points) < 2:
         return f"{label}: one point only, no curve"
     first, last = points.iloc[0], points.iloc[-1]
-    overlap = last["ex_ci_low"] <= first["ex_ci_high"] and first["ex_ci_low"] <= last["ex_ci_high"]
     trend = "rose" if last["ex_pct"] > first["ex_pct"] else ("fell" if last["ex_pct"] < first["ex_pct"] else "stayed")
     return (f"{label}: EX {trend} from {first['ex_pct']:.1f}% [{first['ex_ci_low']:.1f}–{first['ex_ci_high']:.1f}] "
             f"after {first['examples_seen']} examples to {last['ex_pct']:.1f}% "
             f"[{last['ex_ci_low']:.1f}–{last['ex_ci_high']:.1f}] after {last['examples_seen']} "
-            f"({'intervals overlap' if overlap else 'intervals apart'}; {last['questions']} questions)")
+            f"({last['questions']} questions; against the point before: {last['delta_vs_previous_pts']:+.1f} "
+            f"points [{last['delta_ci_low']:+.1f}, {last['delta_ci_high']:+.1f}], exact McNemar p = {last['p_value']:.2g})")
 
