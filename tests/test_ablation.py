@@ -135,3 +135,19 @@ def test_the_shipped_grid_matches_the_notebooks(tmp_path, profile) -> None:
     assert set(plans) == set(grid.variants)
     paper = pd.read_csv(REPO / "results" / "paper" / "ablations.csv")
     assert {v.paper for v in grid.variants.values() if v.paper} <= set(paper["variant"])
+
+
+def test_ablation_deltas_are_the_paired_differences_where_verdicts_were_saved(tmp_path) -> None:
+    grid = load_grid(_grid(tmp_path / "grid.yaml", GRID))
+    for name, correct in (("full", 35), ("mdpo_to_dpo", 37)):  # 11.67% and 12.33% of 300: rounded rates differ by 0.66
+        folder = tmp_path / "ablations" / name / "evaluation"
+        folder.mkdir(parents=True)
+        pd.DataFrame({"level": ["all"], "questions": [300], "ex_pct": [round(100 * correct / 300, 2)],
+                      "executes_pct": [50.0]}).to_csv(folder / "final_ex_by_level.csv", index=False)
+        pd.DataFrame({"id": [str(i) for i in range(300)], "ex": [int(i < correct) for i in range(300)]}).to_csv(
+            folder / "final_per_question.csv", index=False)
+    table = ablation_table(grid, tmp_path).set_index("variant")
+    assert table.loc["mdpo_to_dpo", "delta_pts"] == 0.67  # 2 of 300 questions, not 12.33 - 11.67
+    assert table.loc["mdpo_to_dpo", "delta_ci_low"] <= 0.67 <= table.loc["mdpo_to_dpo", "delta_ci_high"]
+    assert table.loc["mdpo_to_dpo", "p_value"] == 0.5  # exact McNemar: 2 discordant questions, both one way
+    assert table.loc["full", "delta_pts"] == 0.0

@@ -197,9 +197,11 @@ def ablation_table(grid: AblationGrid, profile_root: str | Path, variants: Seque
     if FULL not in set(table["variant"]):
         raise DataError(f"no result of the {FULL!r} variant under {profile_root}/ablations: run the ablations first")
     full_ex = table.loc[table["variant"] == FULL, "ex_pct"].iloc[0]
-    table.insert(4, "delta_pts", (table["ex_pct"] - full_ex).round(2))
     paired = ablation_comparisons(profile_root, list(table["variant"]))
-    interval = paired.set_index("a")[["delta_ci_low", "delta_ci_high", "p_value"]] if len(paired) else None
+    interval = paired.set_index("a")[["delta_pts", "delta_ci_low", "delta_ci_high", "p_value"]] if len(paired) else None
+    # the paired difference where verdicts were saved (exact, from the counts), else the rates' difference
+    delta = (table["ex_pct"] - full_ex).round(2)
+    table.insert(4, "delta_pts", delta if interval is None else table["variant"].map(interval["delta_pts"]).fillna(delta))
     for column in ("delta_ci_low", "delta_ci_high", "p_value"):
         values = table["variant"].map(interval[column]) if interval is not None else None
         table.insert(table.columns.get_loc("executes_pct"), column, values)
