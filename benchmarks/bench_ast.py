@@ -3,7 +3,7 @@
 Usage: ``python benchmarks/bench_ast.py [--data DIR] [--per-query N]``. Times, on the Spider dev gold
 queries, (1) parsing every query and (2) scoring every (gold, perturbed gold) pair from SQL text, both with
 the kit and with a re-implementation of the authors' approach written from its description in
-``paper.md`` §2.2 (regex alias removal, a sqlparse token tree, size-ratio node similarity and the
+the released code's AST (``docs/sources.md``) (regex alias removal, a sqlparse token tree, size-ratio node similarity and the
 simplified index-aligned edit distance); no code of the released repository is used. Kit-only rows time
 the similarity of parsed trees and the step classification (each perturbed query as a first step, then gold
 after it).
@@ -29,7 +29,7 @@ from learnat_core.sql_ast import classify, parse, perturbations, similarity, tre
 DEFAULT_DATA = Path(os.environ.get("LEARNAT_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 
 
-# --- the released-code-style approach (paper.md §2.2) ---------------------------------------------------
+# --- the released-code-style approach (docs/sources.md) -------------------------------------------------
 
 _KEYWORDS_AFTER_TABLE = "ON|WHERE|JOIN|GROUP|ORDER|LIMIT|INNER|LEFT|UNION|INTERSECT|EXCEPT|HAVING"
 _TABLE_ALIAS = re.compile(rf"\b(FROM|JOIN)\s+(\w+)\s+(?:AS\s+)?(?!(?:{_KEYWORDS_AFTER_TABLE})\b)(\w+)", re.I)

@@ -1,6 +1,6 @@
 """Benchmark: local generation throughput, and the replay of the same answers from the completion cache.
 
-Takes ``--n`` Spider dev questions (the sample of reference/cpu_signal.md: ``random.Random(0)`` over the
+Takes ``--n`` Spider dev questions (the kit's first CPU probe's sample: ``random.Random(0)`` over the
 questions not on ``wta_1``, sorted), asks the model for the SQL with a short system instruction and the
 compact schema, greedy, in batches of ``--batch-size``, through a CachedBackend on a fresh cache
 folder; then asks again, which is served from disk. Prints tokens/s of the first pass, the replay time

@@ -2,7 +2,7 @@
 precomputed once against a reference forward at every step, in the same run.
 
 Data (bundled Spider train, ``random.Random(0)`` order): the SFT examples are the prompt of
-reference/cpu_signal.md (a short system instruction, the compact schema and the question) answered by
+the kit's first CPU probe (a short system instruction, the compact schema and the question) answered by
 the gold SQL; an MDPO pair asks the same, prefers the gold SQL as one "Sub question 1 / SubSQL1" step
 over the gold SQL of the next question (a wrong query) with a margin in (0, 1]. Of those that fit
 ``--max-length`` tokens (MDPO prompts: 64 fewer), exactly one epoch of ``--steps`` batches is kept, so

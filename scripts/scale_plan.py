@@ -20,7 +20,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 GB = 1e9
 BIRD_TRAIN_QUESTIONS = 9428
-PAPER_TOKENS_PER_CALL = 1800  # reference/paper.md: "LearNAT single call ≈ 1.8K tokens"
+PAPER_TOKENS_PER_CALL = 1800  # the paper via NOTE-ICLR (docs/sources.md): "LearNAT single call ≈ 1.8K tokens"
 OPTIMIZER_STATES = {"adamw_torch": 2, "adamw_torch_fused": 2, "rmsprop": 1, "sgd": 0}
 
 

@@ -49,7 +49,7 @@ def tree_edit_distance(a: AstNode, b: AstNode, *, algorithm: str = "apted") -> i
 
 def released_edit_distance(a: AstNode, b: AstNode) -> int:
     """The authors' simplified distance: 1 if the roots differ, else the child-count difference plus the
-    distances of children aligned by index (paper.md §2.2). Not a true edit distance; kept for parity.
+    distances of children aligned by index (docs/sources.md). Not a true edit distance; kept for parity.
     """
     if a.kind is not b.kind or a.label != b.label:
         return 1
