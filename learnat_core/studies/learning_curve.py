@@ -22,6 +22,7 @@ from learnat_core.errors import DataError
 from learnat_core.evaluation.statistics import paired_comparison, rate
 from learnat_core.inference import InferenceConfig
 from learnat_core.studies.training_runs import score_model
+from learnat_core.training.run import TrainResult, read_train_result
 
 CURVE_COLUMNS = ["run", "step", "examples_seen", "questions", "ex_pct", "ex_ci_low", "ex_ci_high",
                  "delta_vs_previous_pts", "delta_ci_low", "delta_ci_high", "p_value", "model_dir"]
@@ -36,29 +37,24 @@ def checkpoints(run_dir: str | os.PathLike) -> list[tuple[int, Path]]:
                    if (match := _CHECKPOINT.search(path.name)) and path.is_dir())
     if not found:
         raise DataError(f"{folder}: no checkpoint-<step> folder (the run kept none)")
-    if not any((path / "model.safetensors").is_file() for _, path in found):
+    weights = [(step, path) for step, path in found if (path / "model.safetensors").is_file()]
+    if not weights:
         raise DataError(f"{folder}: the checkpoints hold no model.safetensors (a LoRA run keeps adapters only)")
-    return [(step, path) for step, path in found if (path / "model.safetensors").is_file()]
+    return weights
 
 
-def examples_seen(run_dir: str | os.PathLike, checkpoint: str | os.PathLike) -> int:
-    """Training examples the run had seen at ``checkpoint``: its step × batch size × accumulation (run.json) ×
-    processes (the Trainer saves one ``rng_state_<rank>.pth`` per process of a multi-process run)."""
+def examples_seen(result: TrainResult, checkpoint: str | os.PathLike) -> int:
+    """Training examples the run of ``result`` had seen at ``checkpoint``: its step × batch size × accumulation
+    × processes (the Trainer saves one ``rng_state_<rank>.pth`` per process of a multi-process run)."""
     checkpoint = Path(checkpoint)
+    state = checkpoint / "trainer_state.json"
     try:
-        step = int(_json(checkpoint / "trainer_state.json")["global_step"])
-        config = _json(Path(run_dir) / "run.json")["config"]
+        step = int(json.loads(state.read_text(encoding="utf-8"))["global_step"])
+        config = result.config["config"]
         batch = int(config["per_device_train_batch_size"]) * int(config["gradient_accumulation_steps"])
-    except (KeyError, TypeError, ValueError) as error:
+    except (OSError, KeyError, TypeError, ValueError) as error:
         raise DataError(f"{checkpoint}: no step or batch size ({type(error).__name__}: {error})") from None
     return step * batch * max(1, len(list(checkpoint.glob("rng_state_*.pth"))))
-
-
-def _json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise DataError(f"{path}: unreadable ({type(error).__name__}: {error})") from None
 
 
 def learning_curve(runs: Mapping[str, tuple[str | os.PathLike, InferenceConfig]], examples: Sequence[Example],
@@ -69,12 +65,12 @@ def learning_curve(runs: Mapping[str, tuple[str | os.PathLike, InferenceConfig]]
     curve starts at 0 examples with the base model asked under that run's settings."""
     rows = []
     for label, (run_dir, config) in runs.items():
-        final = _json(Path(run_dir) / "train_result.json")
+        final = read_train_result(run_dir)
         points = [(0, 0, Path(base_model))] if base_model is not None else []
         for step, checkpoint in checkpoints(run_dir):
             # the final weights are scored as the merged model the notebook scored, so that run is reused
-            model = Path(final["model_dir"]) if step == final.get("global_step") else checkpoint
-            points.append((step, examples_seen(run_dir, checkpoint), model))
+            model = Path(final.model_dir) if step == final.global_step else checkpoint
+            points.append((step, examples_seen(final, checkpoint), model))
         previous = None
         for step, seen, model in points:
             scored = score_model(f"{label}@{step}", model, examples, split, runs_dir, config,

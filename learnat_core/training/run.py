@@ -341,15 +341,22 @@ def file_sha256(path: str | os.PathLike) -> str:
     return digest.hexdigest()
 
 
-def _finished_result(output: Path, settings: dict) -> TrainResult | None:
-    path = output / "train_result.json"
-    if not path.is_file():
-        return None
+def read_train_result(output_dir: str | os.PathLike) -> TrainResult:
+    """The TrainResult a finished run wrote to ``<output_dir>/train_result.json``; a DataError naming the file
+    when it is missing or is not one."""
+    path = Path(output_dir) / "train_result.json"
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        result = TrainResult(**stored)
-    except (json.JSONDecodeError, TypeError) as error:
+        return TrainResult(**json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        raise DataError(f"{path} is missing: the run has not finished") from None
+    except (OSError, ValueError, TypeError) as error:
         raise DataError(f"{path} is not a training result ({error}); delete it to train again") from None
+
+
+def _finished_result(output: Path, settings: dict) -> TrainResult | None:
+    if not (output / "train_result.json").is_file():
+        return None
+    result = read_train_result(output)
     same = _without_runtime(result.config) == _without_runtime(settings)
     return result if same and Path(result.model_dir).is_dir() else None
 
