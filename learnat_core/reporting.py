@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
+from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS
 from learnat_core.files import write_text_atomic
 
 
@@ -52,6 +53,34 @@ def save_table(table: pd.DataFrame, stem: str | os.PathLike, *, caption: str = "
     text = table.to_markdown(index=index, floatfmt=".4g")
     markdown.write_text((f"{caption}\n\n" if caption else "") + text + "\n")
     return [csv, markdown]
+
+
+LEVEL_ORDER = (*SPIDER_LEVELS, *BIRD_LEVELS, "all")
+"""Difficulty levels in the order figures show them: Spider's easy to extra, BIRD's simple to challenging, all."""
+
+
+def level_bars(table: pd.DataFrame, *, title: str, hue: str = "model") -> Figure:
+    """EX (%) per difficulty level (``LEVEL_ORDER``) and ``hue`` as grouped bars, each with its Wilson 95% interval
+    where the table has one (``ex_ci_low`` / ``ex_ci_high``; the paper publishes none), legend beside the axes."""
+    import matplotlib.pyplot as plt
+
+    levels = [level for level in LEVEL_ORDER if level in set(table["level"])]
+    groups = list(dict.fromkeys(table[hue]))
+    width = 0.8 / len(groups)
+    figure, axes = plt.subplots(figsize=(10, 4))
+    for number, name in enumerate(groups):
+        rows = table[table[hue] == name].set_index("level").reindex(levels).dropna(subset=["ex_pct"])
+        x = [levels.index(level) + (number - (len(groups) - 1) / 2) * width for level in rows.index]
+        interval = None
+        if {"ex_ci_low", "ex_ci_high"} <= set(rows.columns) and rows["ex_ci_low"].notna().any():
+            interval = [(rows["ex_pct"] - rows["ex_ci_low"]).fillna(0), (rows["ex_ci_high"] - rows["ex_pct"]).fillna(0)]
+        bars = axes.bar(x, rows["ex_pct"], width, yerr=interval, capsize=2, label=name)
+        axes.bar_label(bars, fmt="%.0f", fontsize=6, padding=1)  # a 0 % bar shows as "0", not as nothing
+    axes.set_xticks(range(len(levels)), levels)
+    axes.set(ylabel="EX (%), Wilson 95% interval", xlabel="", title=title)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    figure.tight_layout()
+    return figure
 
 
 def save_figure(figure: Figure, stem: str | os.PathLike, *, dpi: int = 150) -> list[Path]:
@@ -119,9 +148,15 @@ def headline(profile_root: str | os.PathLike) -> pd.DataFrame:
                          "paper": row["paper_delta_pts"]})
     gains = root / "preliminary" / "gains_vs_paper.csv"
     if gains.is_file():
+        paired_file = root / COMPARISON_FILES["preliminary"]
+        paired = pd.read_csv(paired_file) if paired_file.is_file() else pd.DataFrame(columns=["a", "b"])
+        versus_direct = paired[paired["b"] == "direct"].set_index("a")  # each gain's paired interval
         for _, row in pd.read_csv(gains).iterrows():
+            test = versus_direct.loc[row["condition"]] if row["condition"] in versus_direct.index else {}
             rows.append({"what": "preliminary: EX gain over direct (points)", "item": row["condition"],
-                         "measured": row["measured_gain_pts"], "paper": row["paper_gain_pts"]})
+                         "measured": row["measured_gain_pts"], "ci_low": test.get("delta_ci_low"),
+                         "ci_high": test.get("delta_ci_high"), "questions": test.get("questions"),
+                         "paper": row["paper_gain_pts"]})
     return pd.DataFrame(rows, columns=["what", "item", "measured", "ci_low", "ci_high", "questions", "paper"])
 
 

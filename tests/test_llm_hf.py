@@ -124,6 +124,17 @@ def test_plain_text_prompts_without_chat_template(tiny):
         raw.generate([[{"role": "user", "content": "hi"}]])
 
 
+def test_a_final_assistant_message_is_continued_as_the_trainers_render_a_prefix(tiny):
+    opened = [{"role": "user", "content": "How many singers?"}, {"role": "assistant", "content": "Sub question 1:"}]
+    text = tiny.tokenizer.apply_chat_template(opened[:1], tokenize=False, add_generation_prompt=True)
+    text += "Sub question 1:"  # the turn left open, the answer so far verbatim (training.data.pair_prompt)
+    assert tiny.count_tokens(opened) == len(tiny.tokenizer(text, add_special_tokens=False).input_ids)
+    raw = HFBackend(HFBackendConfig(model=tiny.source, device="cpu", chat_template=False, progress=False))
+    config = GenerationConfig(max_new_tokens=8)
+    assert _answers(tiny.generate([opened], config)) == _answers(raw.generate([text], config))
+    assert _answers(tiny.generate([opened], config)) != _answers(tiny.generate([opened[:1]], config))
+
+
 def test_missing_or_empty_folder_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         HFBackend(HFBackendConfig(model=str(tmp_path / "no-such-model")))

@@ -64,6 +64,16 @@ def test_n_samples_in_one_request(server):
     }
 
 
+def test_a_final_assistant_message_asks_the_server_to_continue_it(server):
+    backend = _backend(server)
+    opened = [{"role": "user", "content": "Oldest singer?"}, {"role": "assistant", "content": "Sub question 1:"}]
+    backend.generate([opened, "Oldest singer?"], GREEDY)
+    continued, plain = sorted(server.requests, key=lambda sent: len(sent["messages"]), reverse=True)
+    assert (continued["continue_final_message"], continued["add_generation_prompt"]) == (True, False)
+    assert continued["messages"][-1] == opened[-1]
+    assert "continue_final_message" not in plain and "add_generation_prompt" not in plain
+
+
 def test_server_without_n_gets_one_request_per_sample(server):
     server.honour_n = False
     backend = _backend(server)

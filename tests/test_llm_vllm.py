@@ -50,6 +50,7 @@ class _LLM:
 
     built: dict[str, Any] = {}
     chats: list[dict[str, Any]] = []
+    texts: list[dict[str, Any]] = []
 
     def __init__(self, **kwargs: Any) -> None:
         _LLM.built = kwargs
@@ -57,15 +58,31 @@ class _LLM:
         self.llm_engine = types.SimpleNamespace(model_config=model_config)
 
     def get_tokenizer(self) -> Any:
-        def apply_chat_template(messages: list[dict], *, chat_template: str | None, **_: Any) -> list[int]:
-            return [0] * (len(chat_template or "") + sum(len(m["content"]) for m in messages))
-
-        return types.SimpleNamespace(apply_chat_template=apply_chat_template)
+        return _Tokenizer()
 
     def chat(self, messages: list[list[dict]], params: Any, **kwargs: Any) -> list[Any]:
         _LLM.chats.append({"prompts": len(messages), **kwargs})
-        answer = types.SimpleNamespace(text="SELECT 1", token_ids=[1, 2], finish_reason="stop")
-        return [types.SimpleNamespace(outputs=[answer]) for _ in messages]
+        return [_answer("SELECT 1") for _ in messages]
+
+    def generate(self, prompts: list[str], params: Any, **kwargs: Any) -> list[Any]:
+        _LLM.texts.append({"prompts": list(prompts), **kwargs})
+        return [_answer(f"continued {text}") for text in prompts]
+
+
+class _Tokenizer:
+    """One token per character; the chat template is the template file's text and each message's content."""
+
+    def apply_chat_template(self, messages: list[dict], *, chat_template: str | None, tokenize: bool = True,
+                            **_: Any) -> list[int] | str:
+        text = (chat_template or "") + "".join(m["content"] for m in messages)
+        return [0] * len(text) if tokenize else text
+
+    def __call__(self, text: str, **_: Any) -> Any:
+        return types.SimpleNamespace(input_ids=[0] * len(text))
+
+
+def _answer(text: str) -> Any:
+    return types.SimpleNamespace(outputs=[types.SimpleNamespace(text=text, token_ids=[1, 2], finish_reason="stop")])
 
 
 @pytest.fixture()
@@ -97,6 +114,19 @@ def test_vllm_options_reach_the_engine_and_each_chat_call(stand_in_vllm, tmp_pat
     plain = make_backend("vllm", model=str(tmp_path))
     assert "enable_lora" not in stand_in_vllm.built and stand_in_vllm.built["max_model_len"] is None
     assert set(backend.identity()) - set(plain.identity()) == {"chat_template", "lora"}
+
+
+def test_a_continued_answer_is_rendered_by_the_kit_and_sent_as_text(stand_in_vllm, tmp_path: Path):
+    template = tmp_path / "template.jinja"
+    template.write_text("T:", encoding="utf-8")
+    backend = make_backend("vllm", model=str(tmp_path), chat_template=str(template))
+    opened = [{"role": "user", "content": "q?"}, {"role": "assistant", "content": "Sub question 1:"}]
+    stand_in_vllm.texts.clear()
+    results = backend.generate([opened, "plain"], GenerationConfig(max_new_tokens=4))
+    assert [r[0].text for r in results] == ["continued T:q?Sub question 1:", "SELECT 1"]  # input order kept
+    assert stand_in_vllm.texts[-1]["prompts"] == ["T:q?Sub question 1:"]
+    assert stand_in_vllm.chats[-1]["prompts"] == 1
+    assert backend.count_tokens(opened) == len("T:q?Sub question 1:")
 
 
 def test_vllm_template_and_adapter_paths_are_checked(tmp_path: Path):

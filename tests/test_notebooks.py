@@ -182,7 +182,10 @@ def test_04_sft_outputs(smoke_results: Path) -> None:
         overall = table[table["level"] == "all"].iloc[0]
         assert overall["model"] == label and overall["questions"] == 4
         _assert_wilson_row(overall)
-    for stem in (training / "sft_curves", evaluation / "sft_ex_by_level"):
+    proposers = pd.read_csv(training / "trained_proposer_methods.csv")  # the trained model in the synthesis loop
+    assert list(proposers["proposer"]) == ["llm:sft_decomposition"] * 3 + ["ast-rules+noise0.3"] * 3
+    assert (proposers["questions"] == 2).all() and (proposers["tokens"].iloc[:3] > 0).all()
+    for stem in (training / "sft_curves", evaluation / "sft_ex_by_level", training / "trained_proposer_methods"):
         assert _nonempty(stem.with_suffix(".png")) and _nonempty(stem.with_suffix(".svg")), stem
     keys = {"model_dir", "base_model", "sft_data", "mode", "label", "inference"}
     sft = json.loads((smoke_results / "handoffs" / "sft.json").read_text())
@@ -270,6 +273,7 @@ def test_07_ablations_outputs(smoke_results: Path) -> None:
     measured = curve[~curve["model"].str.startswith("paper")]
     assert list(measured["calls"]) == [1, 3] and (measured["questions"] == 3).all()
     assert measured["tokens_per_question"].is_monotonic_increasing
+    assert ((measured["ex_ci_low"] <= measured["ex_pct"]) & (measured["ex_pct"] <= measured["ex_ci_high"])).all()
     for stem in ("ablation_deltas", "multi_call_curve"):
         assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg")
 

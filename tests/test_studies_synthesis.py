@@ -11,6 +11,7 @@ import pytest
 from learnat_core.data import locate
 from learnat_core.decomposition import read_decompositions
 from learnat_core.errors import ConfigError
+from learnat_core.llm import tiny_model_path
 from learnat_core.studies import decomposition_synthesis as study
 from learnat_core.synthesis import SynthesisConfig, compare_methods, synthesize
 from learnat_core.synthesis.judge import NODE_CLASSES
@@ -198,3 +199,24 @@ def test_the_success_rule_audit_counts_what_the_old_rule_accepted_wrongly() -> N
     assert summary["questions"] == 4 and summary["old_rule_trajectories"] == 4
     assert summary["old_rule_accepted_wrongly"] == len(wrong)
     assert summary["new_rule_trajectories"] == audit["new_success"].sum()
+
+
+def test_the_trained_proposer_searches_questions_its_synthesis_run_never_saw(noisy_run) -> None:
+    _, out, _, _ = noisy_run
+    handoff = {"run_dir": str(out), "dataset": "spider", "split": "train", "sample_size": 8, "seed": 1}
+    searched = {example.id for example in select_examples(SPLIT, sample_size=8, seed=1)}
+    _, fresh = study.fresh_questions(handoff, 40, seed=0)
+    assert len(fresh) == 40 and not searched & {example.id for example in fresh}
+    assert [e.id for e in study.fresh_questions(handoff, 40, seed=0)[1]] == [e.id for e in fresh]  # seeded
+
+    rows = study.trained_proposer_methods(tiny_model_path(), handoff, label="tiny_sft", sample_size=2, simulations=2,
+                                          max_depth=2, k=2, max_new_tokens=12, max_context=4096, progress=False)
+    table = study.baseline_table(rows)
+    assert list(table["proposer"]) == ["llm:tiny_sft"] * 3 + ["ast-rules+noise0.3"] * 3
+    assert list(table["method"]) == ["cot", "naive_mcts_self", "dsp"] * 2  # the paper's three
+    assert (table["questions"] == 2).all()
+    model, rules = table[table["proposer"] == "llm:tiny_sft"], table[table["proposer"] != "llm:tiny_sft"]
+    assert (model["tokens"] > 0).all() and (rules["tokens"] == 0).all()  # a model's cost is tokens, rules' calls
+    assert model.set_index("method").loc["naive_mcts_self", "node_value"] == "llm:tiny_sft"  # it judges itself
+    sentences = study.method_order_sentences(table)
+    assert len(sentences) == 2 and sentences[0].startswith("llm:tiny_sft (n=2): CoT decomposition ")

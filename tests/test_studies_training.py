@@ -209,11 +209,12 @@ def test_final_inference_answers_as_the_model_was_trained():
 
 def test_beside_paper_puts_runs_next_to_the_papers_rows(tmp_path):
     pd.DataFrame({"model": ["sft", "sft"], "level": ["easy", "all"], "questions": [3, 3], "ex_pct": [33.3, 33.3],
-                  "executes_pct": [50.0, 50.0], "mean_tokens": [10.0, 10.0]}).to_csv(tmp_path / "sft_ex_by_level.csv",
-                                                                                      index=False)
+                  "ex_ci_low": [6.1, 6.1], "ex_ci_high": [79.2, 79.2], "executes_pct": [50.0, 50.0],
+                  "mean_tokens": [10.0, 10.0]}).to_csv(tmp_path / "sft_ex_by_level.csv", index=False)
     table = training_runs.beside_paper(tmp_path, ["sft", "absent"], "spider", "dev")
     ours, paper = table[table["source"] == "this run"], table[table["source"] == "paper"]
-    assert list(ours["model"]) == ["sft", "sft"]
+    assert list(ours["model"]) == ["sft", "sft"] and list(ours["ex_ci_high"]) == [79.2, 79.2]
+    assert paper["ex_ci_low"].isna().all() and paper["questions"].isna().all()  # the paper publishes no interval
     assert set(paper["model"]) == {"paper: LearNAT", "paper: only DPO"}
     assert paper[(paper["model"] == "paper: LearNAT") & (paper["level"] == "all")]["ex_pct"].item() == 86.4
     assert set(training_runs.beside_paper(tmp_path, ["sft"], "spider", "train")["source"]) == {"this run"}
@@ -254,3 +255,14 @@ def test_learning_curve_scores_every_kept_checkpoint_and_reuses_the_final_run(sy
     (empty / "checkpoints").mkdir(parents=True)
     with pytest.raises(DataError, match="no checkpoint"):
         checkpoints(empty)
+
+
+def test_margin_sentence_says_whether_the_margin_reached_the_offset(tmp_path):
+    log = tmp_path / "mdpo.csv"
+    pd.DataFrame({"step": [1, 2, 3], "loss": [1.2, 1.0, 0.9], "rewards/margins": [0.0, 0.2, 0.44],
+                  "rewards/offsets": [0.78, 0.78, 0.78], "rewards/offset_accuracies": [0.0, 0.0, 0.25]}).to_csv(log)
+    sentence = training_runs.margin_sentence(log)
+    assert sentence.startswith("steps 1–3: reward margin 0.000 → 0.440 against a mean offset of 0.780")
+    assert "25% of the step's pairs" in sentence and "has not reached the offset" in sentence
+    pd.DataFrame({"step": [1, 2], "rewards/margins": [0.1, 1.5], "rewards/offsets": [0.8, 0.8]}).to_csv(log)
+    assert training_runs.margin_sentence(log).endswith("the margin has passed the offset")

@@ -12,6 +12,7 @@ from learnat_core.decomposition import Decomposition, Step
 from learnat_core.demonstrations import DemonstrationPool, DemoQuery, select_demonstrations
 from learnat_core.errors import ConfigError, SqlParseError
 from learnat_core.llm import (
+    FINISH_LENGTH,
     FINISH_PROMPT_TOO_LONG,
     FINISH_STOP,
     Backend,
@@ -21,11 +22,18 @@ from learnat_core.llm import (
     make_backend,
 )
 from learnat_core.decomposition.gold_decomposer import gold_decomposition
-from learnat_core.prompting import fixed_demonstrations, format_step_json
+from learnat_core.prompting import fixed_demonstrations, format_solution, format_step_json, render_prompt
 from learnat_core.sql_ast import StepClass, classify, parse
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.pipeline import round_proposers
-from learnat_core.synthesis.proposers import LLMProposer, NoisyRuleProposer, RuleProposer, make_proposer
+from learnat_core.synthesis.proposers import (
+    CONTINUATION_STOP,
+    ContinuationProposer,
+    LLMProposer,
+    NoisyRuleProposer,
+    RuleProposer,
+    make_proposer,
+)
 from learnat_core.synthesis.self_evaluation import SimulatedSelfJudge, self_evaluator
 from learnat_core.synthesis.state import Proposer, SearchState
 
@@ -299,3 +307,51 @@ def test_rule_proposers_word_sub_questions_with_the_schemas_natural_names(bundle
     for noise in (0.0, 1.0):  # a perturbed step keeps its sub-question
         step = round_proposers("ast-rules", SynthesisConfig(), split, noise=noise).propose(state, 1, seed=1)[0].step
         assert step.sub_question == "What are the names of customers?"  # tables.json calls the table "customer"
+
+
+AVERAGE = Step("What is the average age of singers?", "SELECT avg(age) FROM singer")
+
+
+def test_continuation_proposer_opens_its_answer_with_the_steps_so_far_as_it_was_trained():
+    backend = _Scripted([[("Sub question 1: x", FINISH_STOP)]] * 2)
+    proposer = ContinuationProposer(backend, prompt_style="compact", label="sft_decomposition")
+    assert proposer.name == "llm:sft_decomposition"
+    proposer.propose(_state(), 2, seed=3)
+    proposer.propose(_state(steps=(AVERAGE,)), 2, seed=3)
+    (first,), config = backend.calls[0]
+    (later,), _ = backend.calls[1]
+    trained = render_prompt("decomposition", schema=_state().schema_text, question=_state().question,
+                            evidence="", instructions=False, prompt_style="compact")
+    assert first == trained  # the training prompt, no gold SQL, no demonstrations, no answer yet
+    assert NESTED not in str(first)
+    assert later == [*trained, {"role": "assistant", "content": format_solution((AVERAGE,)) + "\n"}]
+    assert (config.n, config.do_sample, config.seed, config.stop) == (2, True, 3, (CONTINUATION_STOP,))
+
+
+def test_continuation_proposer_reads_the_first_new_step_and_names_what_it_cannot_read():
+    second = Step("Which French singers are older than that?",
+                  "SELECT name FROM singer WHERE age > (SELECT avg(age) FROM singer) AND country = 'France'")
+    two = format_solution((AVERAGE, second)).replace("Sub question 2", "Sub question 3")
+    stopped = format_solution((AVERAGE,)).rsplit("```", 1)[0].rstrip()  # the stop string cut the closing fence
+    replies = [
+        (two, FINISH_STOP),  # a step and more: only the first is the proposal
+        (stopped, FINISH_STOP),
+        ("Sub question 2: x\nSubSQL2:\n```sql\nSELECT name FROM", FINISH_LENGTH),  # cut by the token budget
+        ("the singers", FINISH_STOP),
+        ("", FINISH_STOP),
+    ]
+    proposals = ContinuationProposer(_Scripted([replies])).propose(_state(), 5)
+    assert [p.step for p in proposals[:2]] == [AVERAGE, AVERAGE]
+    assert [p.failure for p in proposals] == [None, None, "unterminated_block", "no_sql_block", "empty_output"]
+    assert [p.prompt_tokens for p in proposals] == [100, 0, 0, 0, 0]
+
+
+def test_continuation_proposer_on_the_real_tiny_model_counts_what_it_spent():
+    backend = make_backend("hf", model="tiny", max_context=2048, progress=False)
+    proposer = make_proposer("continuation", backend=backend,
+                             generation=GenerationConfig(max_new_tokens=12, do_sample=True))
+    proposals = proposer.propose(_state(steps=(AVERAGE,)), 2, seed=1)
+    assert len(proposals) == 2 and all((p.step is None) != (p.failure is None) for p in proposals)
+    usage = backend.usage.as_dict()
+    assert sum(p.prompt_tokens for p in proposals) == usage["prompt_tokens"] > 0
+    assert sum(p.completion_tokens for p in proposals) == usage["completion_tokens"] > 0

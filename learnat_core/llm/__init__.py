@@ -26,7 +26,9 @@ from learnat_core.llm.base import (
     GenerationConfig,
     Prompt,
     Usage,
+    continues_answer,
 )
+from learnat_core.llm.batching import BatchingBackend
 from learnat_core.llm.cache import CachedBackend, CompletionCache
 from learnat_core.llm.hf import HFBackend, HFBackendConfig
 from learnat_core.llm.models import build_tiny_model, resolve_model, smollm2_path, tiny_model_path
@@ -59,11 +61,12 @@ def make_backend(kind: str, *, cache_dir: str | os.PathLike | None = None, **opt
 
 
 def open_model(kind: str, model: str, *, base_url: str | None = None, max_context: int | None = None,
-               cached: bool = True, progress: bool = False) -> Backend:
+               cached: bool = True, progress: bool = False, batching: bool = False) -> Backend:
     """The ``kind`` backend for ``model`` as the notebooks and commands use it: named local models
     (``smollm2-135m-instruct``, ``tiny``) resolved for hf and vllm, ``base_url`` for an openai server,
     ``max_context`` where the kind takes one, completions cached under the kit's cache folder, and the hf
-    backend's own bar over batches only with ``progress`` (callers usually count questions themselves)."""
+    backend's own bar over batches only with ``progress`` (callers usually count questions themselves);
+    ``batching`` merges concurrent calls of threads (``BatchingBackend``, inside the cache)."""
     from learnat_core.paths import cache_dir
 
     if kind == "openai":
@@ -74,7 +77,11 @@ def open_model(kind: str, model: str, *, base_url: str | None = None, max_contex
             options["max_context" if kind == "hf" else "max_model_len"] = max_context
         if kind == "hf":
             options["progress"] = progress
-    return make_backend(kind, cache_dir=cache_dir() / "completions" if cached else None, **options)
+    completions = cache_dir() / "completions" if cached else None
+    if not batching:
+        return make_backend(kind, cache_dir=completions, **options)
+    backend = BatchingBackend(make_backend(kind, **options))
+    return CachedBackend(backend, completions) if completions is not None else backend
 
 
 __all__ = [
@@ -85,6 +92,7 @@ __all__ = [
     "Backend",
     "BackendError",
     "BackendWrapper",
+    "BatchingBackend",
     "CachedBackend",
     "Completion",
     "CompletionCache",
@@ -95,6 +103,7 @@ __all__ = [
     "OpenAIBackendConfig",
     "Prompt",
     "Usage",
+    "continues_answer",
     "VLLMBackend",
     "VLLMBackendConfig",
     "build_tiny_model",

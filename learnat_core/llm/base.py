@@ -1,7 +1,9 @@
 """The one interface every LLM backend implements: decoding settings in, completions and usage out.
 
 A prompt is either a list of chat messages (``{"role": ..., "content": ...}``) or a plain string; a
-plain string is sent as one user message by chat backends. ``Backend.generate`` returns, for each
+plain string is sent as one user message by chat backends. Messages that end with an assistant message ask
+for a *continuation* of that answer (``continues_answer``): the chat template with the assistant turn
+opened, then that message's text as it is, which is how the trainers render a preference pair's prefix. ``Backend.generate`` returns, for each
 prompt in order, ``config.n`` completions. Every backend keeps a ``Usage`` so callers can report the
 time and tokens a run spent.
 """
@@ -195,6 +197,11 @@ class BackendWrapper(Backend):
 def prompt_too_long(prompt_tokens: int, n: int) -> list[Completion]:
     """The answer to a prompt that leaves no room for a new token: ``n`` empty completions."""
     return [Completion("", prompt_tokens, 0, 0.0, FINISH_PROMPT_TOO_LONG)] * n
+
+
+def continues_answer(prompt: Prompt) -> bool:
+    """Whether ``prompt`` ends with an assistant message that the model is to continue."""
+    return not isinstance(prompt, str) and bool(prompt) and prompt[-1].get("role") == "assistant"
 
 
 def as_messages(prompt: Prompt) -> list[Message]:

@@ -27,6 +27,7 @@ from learnat_core.llm.base import (
     GenerationConfig,
     Prompt,
     as_messages,
+    continues_answer,
     prompt_too_long,
 )
 from learnat_core.llm.models import (
@@ -150,8 +151,10 @@ class HFBackend(Backend):
 
     def _prompt_ids(self, prompt: Prompt) -> list[int]:
         if self.config.chat_template:
-            text = self.tokenizer.apply_chat_template(as_messages(prompt), tokenize=False, add_generation_prompt=True)
-            return self.tokenizer(text, add_special_tokens=False).input_ids
+            messages = as_messages(prompt)
+            opened = messages.pop()["content"] if continues_answer(prompt) else ""
+            text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+            return self.tokenizer(text + opened, add_special_tokens=False).input_ids
         if not isinstance(prompt, str):
             raise ConfigError("chat messages need chat_template=True; with chat_template=False pass plain strings")
         return self.tokenizer(prompt).input_ids

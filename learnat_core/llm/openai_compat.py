@@ -37,6 +37,7 @@ from learnat_core.llm.base import (
     Message,
     Prompt,
     as_messages,
+    continues_answer,
 )
 
 if TYPE_CHECKING:
@@ -190,6 +191,8 @@ class OpenAIBackend(Backend):
             options["n"] = n
         if config.stop:
             options["stop"] = list(config.stop)
+        if continues_answer(messages):  # vLLM's and SGLang's chat extension; other servers answer a new turn
+            options["extra_body"] = {"continue_final_message": True, "add_generation_prompt": False}
         start = time.perf_counter()
         try:
             response = await client.chat.completions.create(**options)

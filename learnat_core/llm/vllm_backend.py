@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from learnat_core.errors import ConfigError
-from learnat_core.llm.base import Backend, Completion, GenerationConfig, Prompt, as_messages, prompt_too_long
+from learnat_core.llm.base import (
+    Backend,
+    Completion,
+    GenerationConfig,
+    Prompt,
+    as_messages,
+    continues_answer,
+    prompt_too_long,
+)
 from learnat_core.llm.models import (
     check_adapter_folder,
     check_chat_template_file,
@@ -114,8 +122,17 @@ class VLLMBackend(Backend):
 
     def count_tokens(self, prompt: Prompt) -> int:
         """Prompt length in tokens after the chat template."""
+        if continues_answer(prompt):
+            return len(self.tokenizer(self._opened(prompt), add_special_tokens=False).input_ids)
         return len(self.tokenizer.apply_chat_template(as_messages(prompt), chat_template=self._template,
                                                       add_generation_prompt=True, return_dict=False))
+
+    def _opened(self, prompt: Prompt) -> str:
+        """A continued answer's text: the template with the assistant turn opened, then the answer so far."""
+        messages = as_messages(prompt)
+        opened = messages.pop()["content"]
+        return self.tokenizer.apply_chat_template(messages, chat_template=self._template, tokenize=False,
+                                                  add_generation_prompt=True) + opened
 
     def generate(self, prompts: Sequence[Prompt], config: GenerationConfig | None = None) -> list[list[Completion]]:
         """``config.n`` completions per prompt in input order; too-long prompts get an empty one."""
@@ -125,17 +142,18 @@ class VLLMBackend(Backend):
         results = [prompt_too_long(length, config.n) for length in lengths]
         if not fits:
             return results
+        sampling = self._vllm.SamplingParams(**sampling_params_kwargs(config))
+        chats = [index for index in fits if not continues_answer(prompts[index])]
+        continued = [index for index in fits if continues_answer(prompts[index])]
         start = time.perf_counter()
-        outputs = self.llm.chat(
-            [as_messages(prompts[index]) for index in fits],
-            self._vllm.SamplingParams(**sampling_params_kwargs(config)),
-            use_tqdm=False,
-            chat_template=self._template,
-            lora_request=self._lora,
-        )
+        outputs = self.llm.chat([as_messages(prompts[index]) for index in chats], sampling, use_tqdm=False,
+                                chat_template=self._template, lora_request=self._lora) if chats else []
+        if continued:
+            outputs += self.llm.generate([self._opened(prompts[index]) for index in continued], sampling,
+                                         use_tqdm=False, lora_request=self._lora)
         seconds = time.perf_counter() - start
         share = seconds / (len(fits) * config.n)
-        for index, output in zip(fits, outputs):
+        for index, output in zip(chats + continued, outputs):
             results[index] = [
                 Completion(o.text, lengths[index], len(o.token_ids), share, o.finish_reason)
                 for o in output.outputs

@@ -8,28 +8,39 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+import textwrap
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import count
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from tqdm import tqdm
 
-from learnat_core.data import DataSplit, Example, load_schemas
+from learnat_core.data import DataSplit, Example, load_schemas, locate
+from learnat_core.data.examples import sample_examples
 from learnat_core.decomposition import Step
+from learnat_core.errors import ConfigError
 from learnat_core.evaluation.statistics import rate
 from learnat_core.jsonl import read_objects
+from learnat_core.llm import open_model
 from learnat_core.paper_results import load_paper_table
 from learnat_core.sql_ast import SqlTree, parse
-from learnat_core.synthesis.baselines import MethodComparison
+from learnat_core.studies.training_runs import synthesis_config
+from learnat_core.synthesis.baselines import MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.judge import NODE_CLASSES, GoldJudge, QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
 from learnat_core.synthesis.outputs import SynthesisSummary
+from learnat_core.synthesis.pipeline import select_examples
+from learnat_core.synthesis.proposers import CONTINUATION_GENERATION, ContinuationProposer, NoisyRuleProposer
 from learnat_core.synthesis.questions import search_input
 from learnat_core.synthesis.records import Attempt, QuestionRecord
 from learnat_core.synthesis.runner import synthesize
 from learnat_core.synthesis.state import Proposer
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 METHOD_LABELS = {"cot": "CoT decomposition", "naive_mcts_self": "naive MCTS (self-evaluated node values)",
                  "naive_mcts_oracle": "naive MCTS, oracle outcome reward (kit variant)",
@@ -114,6 +125,100 @@ def baseline_table(comparisons: Sequence[MethodComparison]) -> pd.DataFrame:
     table["paper_token_change_vs_naive_pct"] = [paper.get(("token_cost_change", "dsp_vs_naive_mcts"))
                                                 if row["method"] == "dsp" else None for row in rows]
     return table
+
+
+def trained_proposer_methods(model_dir: str | os.PathLike, synthesis: Mapping[str, Any], *, label: str,
+                             sample_size: int, simulations: int, max_depth: int, k: int, max_new_tokens: int,
+                             seed: int = 0, data_root: str | os.PathLike | None = None, backend: str = "hf",
+                             max_context: int | None = None, rule_noise: float = 0.3, workers: int = 16,
+                             methods: Sequence[str] = tuple(PAPER_METHODS), progress: bool = True
+                             ) -> list[MethodComparison]:
+    """The search methods side by side with the decomposition model trained on ``synthesis``'s data as the
+    proposer (``ContinuationProposer``: the self-improving loop's next round), then with the noisy rule proposer,
+    on the same ``sample_size`` questions of the synthesis split that its run did not search, with its settings
+    but ``simulations``, ``max_depth`` and ``k``; ``methods`` defaults to the paper's three (CoT, naive MCTS
+    self-evaluated, DSP). ``workers`` questions are searched at once, their calls batched
+    (``llm.BatchingBackend``); completions are cached, so a rerun replays them."""
+    config = replace(synthesis_config(synthesis), simulations=simulations, max_depth=max_depth, k=k)
+    split, examples = fresh_questions(synthesis, sample_size, seed=seed, data_root=data_root)
+    generation = replace(CONTINUATION_GENERATION, max_new_tokens=max_new_tokens, batch_size=workers)
+    generator = open_model(backend, str(model_dir), max_context=max_context, batching=True)
+    model = ContinuationProposer(generator, generation=generation, instructions=config.instructions,
+                                 prompt_style=config.prompt_style, label=label)
+    rules = NoisyRuleProposer(rule_noise, schemas=load_schemas(split))
+    return [*compare_methods(examples, model, config, split=split, methods=methods, workers=workers,
+                             progress=progress),
+            *compare_methods(examples, rules, config, split=split, methods=methods, progress=progress)]
+
+
+def fresh_questions(synthesis: Mapping[str, Any], sample_size: int, *, seed: int = 0,
+                    data_root: str | os.PathLike | None = None) -> tuple[DataSplit, list[Example]]:
+    """The synthesis split and a seeded sample of ``sample_size`` of its questions that the ``synthesis`` run did
+    not search (its own seeded sample), so a model trained on that run's data meets none of them."""
+    split = locate(synthesis["dataset"], synthesis["split"], data_root)
+    searched = {example.id for example in select_examples(split, sample_size=synthesis["sample_size"],
+                                                          seed=synthesis["seed"])}
+    fresh = [example for example in select_examples(split) if example.id not in searched]
+    if not fresh:
+        raise ConfigError(f"{split.dataset}/{split.split} has no question the synthesis run did not search")
+    return split, sample_examples(fresh, sample_size, seed)
+
+
+def methods_figure(methods: pd.DataFrame, title: str) -> Figure:
+    """Success rate with its Wilson 95% interval (beside the paper's) and calls per success, per method and
+    proposer, from ``baseline_table``."""
+    import matplotlib.pyplot as plt
+
+    paper_rows = methods.drop_duplicates("method").assign(  # no interval published
+        proposer="paper (GLM-4-Plus)", success_rate_pct=lambda t: t["paper_success_rate_pct"],
+        success_ci_low_pct=None, success_ci_high_pct=None, calls_per_success=None)
+    rates = pd.concat([methods, paper_rows], ignore_index=True).dropna(subset=["success_rate_pct"])
+    labels, proposers = list(methods["label"].drop_duplicates()), list(rates["proposer"].drop_duplicates())
+    width = 0.8 / len(proposers)
+    figure, (left, right) = plt.subplots(1, 2, figsize=(14, 4.5))
+    for number, (name, group) in enumerate(rates.groupby("proposer", sort=False)):
+        offset = (number - (len(proposers) - 1) / 2) * width
+        x = [labels.index(label) + offset for label in group["label"]]
+        low = (group["success_rate_pct"] - group["success_ci_low_pct"]).fillna(0)
+        high = (group["success_ci_high_pct"] - group["success_rate_pct"]).fillna(0)
+        interval = None if group["success_ci_low_pct"].isna().all() else [low, high]
+        bars = left.bar(x, group["success_rate_pct"], width, yerr=interval, capsize=3, label=name)
+        left.bar_label(bars, fmt="%.0f", fontsize=7, padding=2)  # a 0 % bar shows as "0", not as nothing
+        cost = group.dropna(subset=["calls_per_success"])
+        if len(cost):
+            x = [labels.index(label) + offset for label in cost["label"]]
+            right.bar_label(right.bar(x, cost["calls_per_success"], width, label=name), fmt="%.1f", fontsize=7)
+    for axes in (left, right):
+        axes.set_xticks(range(len(labels)), [textwrap.fill(label, 24) for label in labels], fontsize=8)
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(proposers), fontsize=8, frameon=False)
+    left.set(ylabel="success rate (%), Wilson 95% interval", ylim=(0, 110), title="Decomposition success rate")
+    right.set(ylabel="calls per success", title="Cost per success (proposer + self-evaluation calls; none: no success)")
+    figure.suptitle(title, fontsize=9)
+    figure.tight_layout()
+    return figure
+
+
+def method_order_sentences(methods: pd.DataFrame) -> list[str]:
+    """Per proposer, its CoT / naive MCTS (self) / DSP success rates with intervals and tokens per success, and
+    whether they fall in the paper's order (CoT lowest, DSP highest)."""
+    order = ["cot", "naive_mcts_self", "dsp"]
+    sentences = []
+    for name, group in methods.groupby("proposer", sort=False):
+        rows = group.set_index("method")
+        if not set(order) <= set(rows.index):
+            continue
+        rate = rows["success_rate_pct"]
+        same = all(rate[a] <= rate[b] for a, b in zip(order, order[1:]))
+        parts = []
+        for method in order:
+            row = rows.loc[method]
+            cost = "" if pd.isna(row["tokens_per_success"]) or not row["tokens"] else (
+                f", {row['tokens_per_success']:,.0f} tokens per success")
+            parts.append(f"{row['label']} {rate[method]:.0f} % [{row['success_ci_low_pct']:.0f}–"
+                         f"{row['success_ci_high_pct']:.0f}]{cost}")
+        verdict = "the paper's order" if same else "not the paper's order"
+        sentences.append(f"{name} (n={int(rows['questions'].max())}): " + "; ".join(parts) + f" -> {verdict}")
+    return sentences
 
 
 def success_rule_audit(examples: Sequence[Example], proposer: Proposer, config: SynthesisConfig, *,

@@ -237,6 +237,22 @@ def training_curves(logs: Mapping[str, str | os.PathLike], metrics: Sequence[str
     return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
 
+def margin_sentence(log_file: str | os.PathLike) -> str:
+    """Whether a preference run's implicit reward margin reached its offset: the first and last logged
+    ``rewards/margins`` and ``rewards/offsets`` and the last share of pairs past their offset, as one sentence."""
+    log = pd.read_csv(log_file).dropna(subset=["rewards/margins"])
+    if log.empty:
+        return f"{Path(log_file).name}: no reward margins logged"
+    first, last = log.iloc[0], log.iloc[-1]
+    margin, offset = last["rewards/margins"], last.get("rewards/offsets", 0.0)
+    share = last.get("rewards/offset_accuracies")
+    past = "" if share is None or pd.isna(share) else f"; {100 * share:.0f}% of the step's pairs are past their offset"
+    verdict = ("the margin has passed the offset" if margin > offset else
+               "the margin has not reached the offset yet: the loss still pushes every pair")
+    return (f"steps {int(first['step'])}–{int(last['step'])}: reward margin {first['rewards/margins']:.3f} → "
+            f"{margin:.3f} against a mean offset of {offset:.3f}{past}; {verdict}")
+
+
 def results_table(results: Mapping[str, TrainResult]) -> pd.DataFrame:
     """One row per run: stage, steps, examples used and dropped, loss, seconds, tokens, tokens/s, peak RSS."""
     return pd.DataFrame([
@@ -326,12 +342,14 @@ def pair_table(path: str | os.PathLike) -> pd.DataFrame:
 def beside_paper(eval_dir: str | os.PathLike, labels: Sequence[str], dataset: str, split: str) -> pd.DataFrame:
     """EX (%) per level of the runs ``labels`` (their ``<label>_ex_by_level.csv`` under ``eval_dir``, those
     present) and the paper's LearNAT and "only DPO" rows of the same benchmark (rebuttal Table R-3; none
-    when the paper reports no such benchmark): model, level, ex_pct, source."""
+    when the paper reports no such benchmark): model, level, ex_pct, its Wilson 95% interval and questions (this
+    run's rows only: the paper gives none), source."""
     frames = []
     for label in dict.fromkeys(labels):
         path = Path(eval_dir) / f"{label}_ex_by_level.csv"
         if path.is_file():
-            frames.append(pd.read_csv(path)[["model", "level", "ex_pct"]].assign(source="this run"))
+            columns = ["model", "level", "ex_pct", "ex_ci_low", "ex_ci_high", "questions"]
+            frames.append(pd.read_csv(path)[columns].assign(source="this run"))
     paper = only_dpo_breakdown()
     paper = paper[paper["benchmark"] == f"{dataset}_{split}"]
     frames.append(pd.DataFrame({"model": "paper: " + paper["label"], "level": paper["level"].replace("total", "all"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from tqdm import tqdm
@@ -28,7 +29,7 @@ from learnat_core.errors import ConfigError
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import SearchResult, search
-from learnat_core.synthesis.questions import search_input
+from learnat_core.synthesis.questions import SearchInput, search_input
 from learnat_core.synthesis.self_evaluation import self_evaluator
 from learnat_core.synthesis.state import Proposer, SearchState
 
@@ -110,11 +111,15 @@ def naive_mcts(state: SearchState, proposer: Proposer, config: SynthesisConfig, 
 
 
 def compare_methods(examples: Sequence[Example], proposer: Proposer, config: SynthesisConfig, *, split: DataSplit,
-                    methods: Sequence[str] = SEARCH_METHODS, progress: bool = True) -> list[MethodComparison]:
+                    methods: Sequence[str] = SEARCH_METHODS, workers: int = 1, progress: bool = True
+                    ) -> list[MethodComparison]:
     """Run each method on every example with the same proposer and budget; one row per method, in order.
 
-    Questions whose gold SQL or schema is unusable are skipped (counted in ``skipped``).
+    Questions whose gold SQL or schema is unusable are skipped (counted in ``skipped``). ``workers`` > 1 searches
+    that many questions at once in threads (an HTTP backend, or a local one behind ``llm.BatchingBackend``).
     """
+    if workers < 1:
+        raise ConfigError(f"workers must be at least 1, got {workers}")
     variants = [method_config(method, config) for method in methods]
     schemas = load_schemas(split)
     inputs, skipped = [], 0
@@ -126,15 +131,23 @@ def compare_methods(examples: Sequence[Example], proposer: Proposer, config: Syn
     rows = []
     for method, variant in zip(methods, variants):
         started = time.perf_counter()
-        results: list[SearchResult] = []
-        unusable = 0
-        for item in tqdm(inputs, desc=f"synthesis [{method}]", unit="q", disable=not progress):
+
+        def searched(item: SearchInput, variant: SynthesisConfig = variant) -> SearchResult | None:
             try:
-                results.append(search(item.state, proposer, variant, db_path=item.db_path))
+                return search(item.state, proposer, variant, db_path=item.db_path)
             except QuestionError:  # the gold SQL does not parse or run
-                unusable += 1
-        rows.append(_summarize(method, proposer.name, node_value(proposer, variant), results, skipped + unusable,
-                               time.perf_counter() - started))
+                return None
+
+        pool = ThreadPoolExecutor(max_workers=workers) if workers > 1 else None
+        try:
+            found = list(tqdm((pool.map if pool else map)(searched, inputs), total=len(inputs),
+                              desc=f"synthesis [{method}]", unit="q", disable=not progress))
+        finally:  # Ctrl-C: the searches not started are dropped, the running ones end
+            if pool:
+                pool.shutdown(cancel_futures=True)
+        results = [result for result in found if result is not None]
+        rows.append(_summarize(method, proposer.name, node_value(proposer, variant), results,
+                               skipped + len(found) - len(results), time.perf_counter() - started))
     return rows
 
 

@@ -1,4 +1,4 @@
-"""The two kinds of proposer the decomposition search can expand with (``state.Proposer``).
+"""The proposers the decomposition search can expand with (``state.Proposer``).
 
 * ``RuleProposer`` (``ast-rules``): next steps read off the gold-AST decomposer's enumerated decompositions,
   so a search driven by it always reaches the gold query; it costs no tokens. The oracle of the
@@ -12,6 +12,8 @@
   sampled JSON steps, few-shot demonstrations chosen per question from a pool (at synthesis time the gold
   SQL is known, so by AST similarity: the ICLR version's self-improving pool, top 3). It also scores its own
   steps for naive MCTS (``evaluate``, see ``self_evaluation``).
+* ``ContinuationProposer`` (``llm:<label>``): a model trained on decomposition answers (the SFT stage's)
+  continues its own answer by one step: the later rounds of the self-improving loop, with the trained model.
 
 A proposer never raises on bad model output or an unparseable gold query: each becomes a Proposal with a
 ``failure`` kind (``state.Proposal``; here also ``bad_gold_sql`` and ``prompt_too_long``).
@@ -32,9 +34,16 @@ from learnat_core.decomposition import AST_RULES, LLM_PREFIX, Decomposition, Ste
 from learnat_core.decomposition.gold_decomposer import check_limits, decompose
 from learnat_core.demonstrations import STRATEGIES, DemonstrationPool, DemoQuery, select_demonstrations
 from learnat_core.errors import ConfigError, SqlParseError
-from learnat_core.llm import FINISH_PROMPT_TOO_LONG, Backend, BackendError, Completion, GenerationConfig
-from learnat_core.prompting import parse_step_json, render_prompt
-from learnat_core.prompting.output_parser import EMPTY_OUTPUT
+from learnat_core.llm import (
+    FINISH_LENGTH,
+    FINISH_PROMPT_TOO_LONG,
+    Backend,
+    BackendError,
+    Completion,
+    GenerationConfig,
+)
+from learnat_core.prompting import format_solution, parse_decomposition, parse_step_json, render_prompt
+from learnat_core.prompting.output_parser import EMPTY_OUTPUT, NO_SQL_BLOCK, UNTERMINATED_BLOCK
 from learnat_core.sql_ast import SqlTree, StepClass, accumulate, classify, parse, perturbations
 from learnat_core.synthesis.self_evaluation import evaluation_prompt, read_score
 from learnat_core.synthesis.state import Proposal, SearchState, SelfEvaluation
@@ -118,15 +127,73 @@ class NoisyRuleProposer:
         return proposals
 
 
-class LLMProposer:
+class _ModelProposer:
+    """What the model proposers share: one call with ``k`` samples per expansion, failures instead of raises,
+    token counts (the prompt is sent once per call, so its tokens go on the call's first proposal only, and the
+    proposals' tokens and seconds add up to what the call cost), and the model's own 0–10 step scores for naive
+    MCTS (``evaluate``, see ``self_evaluation``). ``name`` is ``llm:<label>``, by default the model's name (a
+    local folder by its last part, not a machine's path)."""
+
+    def __init__(self, backend: Backend, generation: GenerationConfig, label: str | None) -> None:
+        self.backend = backend
+        model = Path(backend.model_id)
+        self.name = f"{LLM_PREFIX}{label or (model.name if model.is_dir() else backend.model_id)}"
+        self.generation = generation
+
+    def prompt(self, state: SearchState, *, seed: int = 0) -> list[dict[str, str]]:
+        """The chat messages sent for ``state``."""
+        raise NotImplementedError
+
+    def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
+        """``k`` proposals from ``k`` samples of one call; unreadable replies and backend errors are failures."""
+        if k < 1:
+            return []
+        try:
+            messages = self.prompt(state, seed=seed)
+        except SqlParseError as error:
+            return [Proposal(None, BAD_GOLD_SQL, raw=str(error))]
+        config = replace(self.generation, n=k, do_sample=True, seed=seed)
+        try:
+            (completions,) = self.backend.generate([messages], config)
+        except BackendError as error:
+            return [Proposal(None, BACKEND_ERROR, raw=str(error)) for _ in range(k)]
+        return [self._proposal(completion, first=index == 0) for index, completion in enumerate(completions)]
+
+    def evaluate(self, state: SearchState, step: Step, *, truth: bool, seed: int = 0) -> SelfEvaluation:
+        """The model's own 0–10 score of ``step`` after ``state`` (``truth`` is never shown to it), read by
+        ``self_evaluation.read_score``; a backend error scores 0 at no token cost."""
+        try:
+            ((completion, *_),) = self.backend.generate([evaluation_prompt(state, step)], EVALUATION_GENERATION)
+        except BackendError as error:
+            return SelfEvaluation(0.0, raw=str(error))
+        return SelfEvaluation(read_score(completion.text), completion.prompt_tokens, completion.completion_tokens,
+                              completion.text)
+
+    def read(self, completion: Completion) -> tuple[Step | None, str | None]:
+        """The step a reply proposes, or None and the failure kind."""
+        raise NotImplementedError
+
+    def _proposal(self, completion: Completion, *, first: bool) -> Proposal:
+        cost = {
+            "raw": completion.text,
+            "prompt_tokens": completion.prompt_tokens if first else 0,
+            "completion_tokens": completion.completion_tokens,
+            "seconds": completion.seconds,
+        }
+        if completion.finish_reason == PROMPT_TOO_LONG:
+            return Proposal(None, PROMPT_TOO_LONG, **cost)
+        if not completion.text.strip():
+            return Proposal(None, EMPTY_OUTPUT, **cost)
+        return Proposal(*self.read(completion), **cost)
+
+
+class LLMProposer(_ModelProposer):
     """Asks a model for the next step with the ``synthesis_step`` prompt, k samples in one call (``llm:<model>``).
 
     ``show_gold`` shows the gold SQL in the prompt (False is the no-gold ablation). ``demonstrations`` is
     the pool the ``demo_k`` few-shot examples are chosen from by ``demo_strategy`` (default ``ast``: AST
     similarity to the gold SQL); ``demo_schemas`` maps a demonstration's db_id to the schema text shown
-    with it; ``prompt_style`` picks the templates' style (``learnat_core.prompting.PROMPT_STYLES``). Token
-    counts: the prompt is sent once per call, so its tokens are put on the call's first proposal only, and
-    the proposals' tokens and seconds add up to what the call cost.
+    with it; ``prompt_style`` picks the templates' style (``learnat_core.prompting.PROMPT_STYLES``).
     """
 
     def __init__(
@@ -140,16 +207,14 @@ class LLMProposer:
         demo_strategy: str = "ast",
         demo_schemas: Mapping[str, str] | None = None,
         prompt_style: str = "kit",
+        label: str | None = None,
     ) -> None:
         if demo_strategy not in STRATEGIES:
             choices = ", ".join(STRATEGIES)
             raise ConfigError(f"unknown demonstration strategy {demo_strategy!r}; choose one of {choices}")
         if demo_k < 0:
             raise ConfigError(f"demo_k must be at least 0, got {demo_k}")
-        self.backend = backend
-        model = Path(backend.model_id)  # a local folder is named by its last part, not a machine's path
-        self.name = f"{LLM_PREFIX}{model.name if model.is_dir() else backend.model_id}"
-        self.generation = generation
+        super().__init__(backend, generation, label)
         self.show_gold = show_gold
         self.demonstrations = demonstrations
         self.demo_k = demo_k
@@ -173,30 +238,10 @@ class LLMProposer:
             prompt_style=self.prompt_style,
         )
 
-    def propose(self, state: SearchState, k: int, *, seed: int = 0) -> list[Proposal]:
-        """``k`` proposals from ``k`` samples of one call; unreadable replies and backend errors are failures."""
-        if k < 1:
-            return []
-        try:
-            messages = self.prompt(state, seed=seed)
-        except SqlParseError as error:
-            return [Proposal(None, BAD_GOLD_SQL, raw=str(error))]
-        config = replace(self.generation, n=k, do_sample=True, seed=seed)
-        try:
-            (completions,) = self.backend.generate([messages], config)
-        except BackendError as error:
-            return [Proposal(None, BACKEND_ERROR, raw=str(error)) for _ in range(k)]
-        return [_proposal(completion, first=index == 0) for index, completion in enumerate(completions)]
-
-    def evaluate(self, state: SearchState, step: Step, *, truth: bool, seed: int = 0) -> SelfEvaluation:
-        """The model's own 0–10 score of ``step`` after ``state`` (``truth`` is never shown to it), read by
-        ``self_evaluation.read_score``; a backend error scores 0 at no token cost."""
-        try:
-            ((completion, *_),) = self.backend.generate([evaluation_prompt(state, step)], EVALUATION_GENERATION)
-        except BackendError as error:
-            return SelfEvaluation(0.0, raw=str(error))
-        return SelfEvaluation(read_score(completion.text), completion.prompt_tokens, completion.completion_tokens,
-                              completion.text)
+    def read(self, completion: Completion) -> tuple[Step | None, str | None]:
+        """The step of a ``{"sub_query": ..., "sub_sql": ...}`` reply (``parse_step_json``)."""
+        parsed = parse_step_json(completion.text)
+        return parsed.step, parsed.failure
 
     def _demonstrations_for(self, state: SearchState, seed: int) -> list[Decomposition]:
         if self.demonstrations is None or self.demo_k == 0:
@@ -211,11 +256,58 @@ class LLMProposer:
         return chosen[1]
 
 
-PROPOSERS: dict[str, type] = {AST_RULES: RuleProposer, "ast-rules-noisy": NoisyRuleProposer, "llm": LLMProposer}
+CONTINUATION_STOP = "\n```\n"
+"""Where a continued step ends: the SQL block's closing fence followed by a newline (the next step's start);
+the opening fence is followed by ``sql``, and the last step ends with the end-of-turn token instead."""
+
+CONTINUATION_GENERATION = replace(DEFAULT_GENERATION, max_new_tokens=128, stop=(CONTINUATION_STOP,))
+"""Sampling for a continued step: the expansion's temperature and top-p, one step's length at most."""
 
 
-def make_proposer(kind: str, **options: Any) -> RuleProposer | NoisyRuleProposer | LLMProposer:
-    """Build the ``kind`` proposer (``ast-rules``, ``ast-rules-noisy`` or ``llm``; ``llm`` needs ``backend=``)
+class ContinuationProposer(_ModelProposer):
+    """Asks a model trained on decomposition answers (the SFT stage's) for the next step in its own format
+    (``llm:<label>``): the inference prompt it was trained on, no gold SQL and no demonstrations, with its answer
+    opened by the steps so far, exactly as a preference pair's prefix is rendered; k samples, each read up to its
+    first new step. This is the self-improving loop's proposer once a model has been trained, and what a small
+    model can do at all: a 135M model fine-tuned on answers has not learnt the ``synthesis_step`` JSON reply.
+
+    ``instructions`` and ``prompt_style`` must be the synthesis run's whose ``sft.jsonl`` trained the model
+    (``synthesis.outputs.inference_prompt``); ``state.schema_text`` is already that run's schema text.
+    """
+
+    def __init__(self, backend: Backend, *, generation: GenerationConfig = CONTINUATION_GENERATION,
+                 instructions: bool = False, prompt_style: str = "kit", label: str | None = None) -> None:
+        super().__init__(backend, generation, label)
+        self.instructions = instructions
+        self.prompt_style = prompt_style
+
+    def prompt(self, state: SearchState, *, seed: int = 0) -> list[dict[str, str]]:
+        """The training prompt for ``state``'s question, then (after a first step) the answer so far."""
+        messages = render_prompt("decomposition", schema=state.schema_text, question=state.question,
+                                 evidence=state.evidence, instructions=self.instructions,
+                                 prompt_style=self.prompt_style)
+        if state.steps:
+            messages.append({"role": "assistant", "content": format_solution(state.steps) + "\n"})
+        return messages
+
+    def read(self, completion: Completion) -> tuple[Step | None, str | None]:
+        """The first step of the continuation (``parse_decomposition``); a step whose SQL block the token budget
+        cut off is ``unterminated_block``."""
+        parsed = parse_decomposition(completion.text)
+        if not parsed.steps:
+            return None, parsed.failure or NO_SQL_BLOCK
+        cut = (completion.finish_reason == FINISH_LENGTH and parsed.failure == UNTERMINATED_BLOCK
+               and len(parsed.steps) == 1)
+        return (None, UNTERMINATED_BLOCK) if cut else (parsed.steps[0], None)
+
+
+PROPOSERS: dict[str, type] = {AST_RULES: RuleProposer, "ast-rules-noisy": NoisyRuleProposer, "llm": LLMProposer,
+                              "continuation": ContinuationProposer}
+
+
+def make_proposer(kind: str, **options: Any) -> RuleProposer | NoisyRuleProposer | LLMProposer | ContinuationProposer:
+    """Build the ``kind`` proposer (``ast-rules``, ``ast-rules-noisy``, ``llm`` or ``continuation``; the model
+    proposers need ``backend=``)
     from its options;
     an unknown kind or option, or a missing one, raises ConfigError."""
     proposer_class = PROPOSERS.get(kind)
@@ -236,21 +328,6 @@ def _perturbed(step: Step, rng: random.Random) -> Step:
     except SqlParseError:
         variants = []
     return Step(step.sub_question, variants[0].sql if variants else f"{step.sub_sql} LIMIT 0")
-
-
-def _proposal(completion: Completion, *, first: bool) -> Proposal:
-    cost = {
-        "raw": completion.text,
-        "prompt_tokens": completion.prompt_tokens if first else 0,
-        "completion_tokens": completion.completion_tokens,
-        "seconds": completion.seconds,
-    }
-    if completion.finish_reason == PROMPT_TOO_LONG:
-        return Proposal(None, PROMPT_TOO_LONG, **cost)
-    if not completion.text.strip():
-        return Proposal(None, EMPTY_OUTPUT, **cost)
-    parsed = parse_step_json(completion.text)
-    return Proposal(parsed.step, parsed.failure, **cost)
 
 
 @lru_cache(maxsize=256)
