@@ -54,7 +54,7 @@ def test_every_notebook_has_one_parameters_cell_and_an_introduction() -> None:
         assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), f"{path.name} has outputs"
 
 
-EXERCISE_NOTEBOOKS = ("01_ast_analysis", "03_decomposition_synthesis")  # the others get theirs with issue 16
+EXERCISE_NOTEBOOKS = ("01_ast_analysis", "03_decomposition_synthesis", "05_mdpo", "06_evaluation")
 
 
 @pytest.mark.parametrize("name", EXERCISE_NOTEBOOKS)
@@ -254,6 +254,11 @@ def test_06_evaluation_outputs(smoke_results: Path) -> None:
     effect = pd.read_csv(out / "semantics_and_schema_effect.csv")
     assert {"spider", "bird", "learnat"} <= set(effect.columns)
     assert _nonempty(out / "main_results_spider.png") and _nonempty(out / "main_results_spider.svg")
+    import nbformat
+
+    executed = nbformat.read(smoke_results / "notebooks" / "06_evaluation.ipynb", as_version=4)
+    printed = "".join(o.get("text", "") for c in executed.cells if c.cell_type == "code" for o in c.outputs)
+    assert "  gold: " in printed or "nothing to contrast" in printed  # the models' own answers, on screen
 
 
 def test_07_ablations_outputs(smoke_results: Path) -> None:

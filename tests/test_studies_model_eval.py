@@ -80,3 +80,24 @@ def test_paired_comparisons_pair_by_question_id_and_skip_unshared_questions() ->
     assert (row["a"], row["b"], row["questions"]) == ("new", "old", 3)  # question 4 has no "old" answer
     assert (row["a_only"], row["b_only"]) == (1, 0)  # question 1: new right, old wrong; 2 both right; 3 both wrong
     assert row["delta_pts"] == pytest.approx(33.33) and row["p_value"] == pytest.approx(1.0)
+
+
+def test_answers_side_by_side_show_each_models_own_answer_where_the_models_disagree(tmp_path, tiny) -> None:
+    from learnat_core.evaluation.predictions import read_records
+    from learnat_core.studies import main_results
+
+    split, examples = evaluation_set("spider", "dev", 3, seed=0)
+    config = InferenceConfig(mode="direct", demo_k=0, retries=0, max_new_tokens=8, batch_size=3)
+    path = str(predictions(examples, tiny, split, tmp_path, config=config, progress=False))
+    ids = [e.id for e in examples]
+    common = dict(dataset="spider", semantics="spider", predictions=path, pred_status="ok")
+    frame = pd.DataFrame([{"model": model, "role": role, "id": i, "ex": ex, "as_trained": True, **common}
+                          for model, role, verdicts in (("base", "backbone", [1, 0, 0]), ("sft", "sft", [1, 1, 0]))
+                          for i, ex in zip(ids, verdicts)])
+    ignored = frame.assign(semantics="learnat", ex=0)  # another semantics does not make a disagreement
+    assert main_results.contrasting_questions(pd.concat([frame, ignored]), count=3) == [ids[1]]
+    text = main_results.answers_side_by_side(frame, examples, [ids[1]])
+    record = {r.id: r for r in read_records(path)}[ids[1]]
+    assert text.startswith(f"Q{ids[1]} ({examples[1].db_id}): {examples[1].question}\n  gold: {examples[1].gold_sql}")
+    assert "[backbone: base] wrong (ok)" in text and "[sft: sft] correct" in text
+    assert text.count(f"final SQL: {record.final_sql or '(none)'}") == 2

@@ -16,6 +16,7 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.errors import DataError
+from learnat_core.evaluation.predictions import InferenceRecord, read_records
 from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
@@ -92,7 +93,7 @@ def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples
     the schema setting it was trained with (``as_trained``); a model trained on full-schema prompts whose role
     is in ``gold_schema_roles`` once more with the gold schema (the released code's oracle setting). A model
     trained on gold-schema prompts is not asked with the full schema, which it never saw. Each semantics
-    re-scores the same saved answers."""
+    re-scores the same saved answers; ``predictions`` names the file they are in."""
     frames = []
     for spec, backend in models.items():
         own = spec.config(final)
@@ -103,8 +104,38 @@ def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples
             for rule in semantics:
                 frame = score_records(spec.label, examples, split, path, semantics=rule)
                 frames.append(frame.assign(dataset=split.dataset, role=spec.role, schema="gold" if gold else "full",
-                                           as_trained=gold == own.gold_schema, semantics=rule))
+                                           as_trained=gold == own.gold_schema, semantics=rule, predictions=str(path)))
     return pd.concat(frames, ignore_index=True)
+
+
+def contrasting_questions(per_question: pd.DataFrame, count: int = 3) -> list[str]:
+    """Up to ``count`` question ids, in sample order, that some of the models (asked as trained, official
+    semantics) answer correctly and others not: the questions where a class sees the models differ."""
+    rows = per_question[per_question["as_trained"] & (per_question["semantics"] == per_question["dataset"])]
+    verdicts = rows.groupby("id", sort=False)["ex"].agg(["min", "max"])
+    return list(verdicts[verdicts["min"] != verdicts["max"]].index[:count])
+
+
+def answers_side_by_side(per_question: pd.DataFrame, examples: Sequence[Example], ids: Sequence[str]) -> str:
+    """Each model's answer to each question of ``ids`` (asked as trained, official semantics): its sub-questions,
+    final SQL and verdict under the question and its gold query, as text to print."""
+    rows = per_question[per_question["as_trained"] & (per_question["semantics"] == per_question["dataset"])]
+    by_id = {example.id: example for example in examples}
+    records: dict[str, dict[str, InferenceRecord]] = {}
+    blocks = []
+    for question_id in ids:
+        example = by_id[question_id]
+        lines = [f"Q{question_id} ({example.db_id}): {example.question}", f"  gold: {example.gold_sql}"]
+        for row in rows[rows["id"] == question_id].itertuples():
+            if row.predictions not in records:
+                records[row.predictions] = {record.id: record for record in read_records(row.predictions)}
+            record = records[row.predictions][question_id]
+            verdict = "correct" if row.ex else f"wrong ({row.pred_status})"
+            lines.append(f"  [{row.role}: {row.model}] {verdict}")
+            lines.extend(f"    sub-question {number}: {step.sub_question}" for number, step in enumerate(record.steps, 1))
+            lines.append(f"    final SQL: {record.final_sql or '(none)'}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 MAIN_COMPARISONS = (("direct_sft", "backbone"), ("sft", "backbone"), ("final", "backbone"),
