@@ -29,6 +29,14 @@ def smoke_results(tmp_path_factory) -> Path:
     return results / "smoke"
 
 
+def _printed(notebook: Path) -> str:
+    """Everything the code cells of an executed notebook printed."""
+    import nbformat
+
+    cells = nbformat.read(notebook, as_version=4).cells
+    return "".join(o.get("text", "") for c in cells if c.cell_type == "code" for o in c.outputs)
+
+
 def _nonempty(path: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
 
@@ -124,6 +132,8 @@ def test_02_preliminary_experiment_outputs(smoke_results: Path) -> None:
     assert "model=Direct-SQL SFT (sft-" in (smoke_results / "notebooks" / "02_preliminary_experiment.ipynb").read_text()
     trained = sorted(p for p in (smoke_results / "runs").glob("sft-*") if p.is_dir())
     assert len(trained) == 2, trained
+    printed = _printed(smoke_results / "notebooks" / "02_preliminary_experiment.ipynb")
+    assert "  [given_decomposition] " in printed or "nothing to contrast" in printed  # the answers, on screen
 
 
 def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
@@ -254,10 +264,7 @@ def test_06_evaluation_outputs(smoke_results: Path) -> None:
     effect = pd.read_csv(out / "semantics_and_schema_effect.csv")
     assert {"spider", "bird", "learnat"} <= set(effect.columns)
     assert _nonempty(out / "main_results_spider.png") and _nonempty(out / "main_results_spider.svg")
-    import nbformat
-
-    executed = nbformat.read(smoke_results / "notebooks" / "06_evaluation.ipynb", as_version=4)
-    printed = "".join(o.get("text", "") for c in executed.cells if c.cell_type == "code" for o in c.outputs)
+    printed = _printed(smoke_results / "notebooks" / "06_evaluation.ipynb")
     assert "  gold: " in printed or "nothing to contrast" in printed  # the models' own answers, on screen
 
 

@@ -16,13 +16,19 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.errors import DataError
-from learnat_core.evaluation.predictions import InferenceRecord, read_records
 from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.orchestration.stages import has_handoff, read_handoff
 from learnat_core.paper_results import load_paper_table
-from learnat_core.studies.model_eval import evaluation_set, paired_comparisons, predictions, score_records
+from learnat_core.studies.model_eval import (
+    disagreements,
+    evaluation_set,
+    paired_comparisons,
+    predictions,
+    score_records,
+    side_by_side,
+)
 
 ROLES = ("backbone", "direct_sft", "sft", "final")
 """The models of the main table: the untrained backbone (direct prompt), Direct-SQL SFT and decomposition SFT
@@ -111,31 +117,18 @@ def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples
 def contrasting_questions(per_question: pd.DataFrame, count: int = 3) -> list[str]:
     """Up to ``count`` question ids, in sample order, that some of the models (asked as trained, official
     semantics) answer correctly and others not: the questions where a class sees the models differ."""
-    rows = per_question[per_question["as_trained"] & (per_question["semantics"] == per_question["dataset"])]
-    verdicts = rows.groupby("id", sort=False)["ex"].agg(["min", "max"])
-    return list(verdicts[verdicts["min"] != verdicts["max"]].index[:count])
+    return disagreements(_official(per_question), count)
 
 
 def answers_side_by_side(per_question: pd.DataFrame, examples: Sequence[Example], ids: Sequence[str]) -> str:
-    """Each model's answer to each question of ``ids`` (asked as trained, official semantics): its sub-questions,
-    final SQL and verdict under the question and its gold query, as text to print."""
-    rows = per_question[per_question["as_trained"] & (per_question["semantics"] == per_question["dataset"])]
-    by_id = {example.id: example for example in examples}
-    records: dict[str, dict[str, InferenceRecord]] = {}
-    blocks = []
-    for question_id in ids:
-        example = by_id[question_id]
-        lines = [f"Q{question_id} ({example.db_id}): {example.question}", f"  gold: {example.gold_sql}"]
-        for row in rows[rows["id"] == question_id].itertuples():
-            if row.predictions not in records:
-                records[row.predictions] = {record.id: record for record in read_records(row.predictions)}
-            record = records[row.predictions][question_id]
-            verdict = "correct" if row.ex else f"wrong ({row.pred_status})"
-            lines.append(f"  [{row.role}: {row.model}] {verdict}")
-            lines.extend(f"    sub-question {number}: {step.sub_question}" for number, step in enumerate(record.steps, 1))
-            lines.append(f"    final SQL: {record.final_sql or '(none)'}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    """Each model's answer to each question of ``ids`` (asked as trained, official semantics), named by role and
+    label, as ``model_eval.side_by_side`` prints it."""
+    official = _official(per_question)
+    return side_by_side(official.assign(name=official["role"] + ": " + official["model"]), examples, ids, name="name")
+
+
+def _official(per_question: pd.DataFrame) -> pd.DataFrame:
+    return per_question[per_question["as_trained"] & (per_question["semantics"] == per_question["dataset"])]
 
 
 MAIN_COMPARISONS = (("direct_sft", "backbone"), ("sft", "backbone"), ("final", "backbone"),

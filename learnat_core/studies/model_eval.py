@@ -15,7 +15,7 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example, locate, sample_examples
 from learnat_core.evaluation.hardness import example_level
-from learnat_core.evaluation.predictions import read_records
+from learnat_core.evaluation.predictions import InferenceRecord, read_records
 from learnat_core.evaluation.statistics import COMPARISON_COLUMNS, paired_comparison
 from learnat_core.inference import InferenceConfig, evaluate_records, run_inference
 from learnat_core.inference.pipeline import RESUME_FREE_SETTINGS
@@ -101,3 +101,31 @@ def paired_comparisons(per_question: pd.DataFrame, pairs: Sequence[tuple[str, st
                                                                         "delta_pts": 2, "delta_ci_low": 2,
                                                                         "delta_ci_high": 2})
 
+
+
+def disagreements(rows: pd.DataFrame, count: int = 3) -> list[str]:
+    """Up to ``count`` question ids of ``rows`` (one verdict ``ex`` per system and question), in order, that some
+    systems answer correctly and others not."""
+    verdicts = rows.groupby("id", sort=False)["ex"].agg(["min", "max"])
+    return list(verdicts[verdicts["min"] != verdicts["max"]].index[:count])
+
+
+def side_by_side(rows: pd.DataFrame, examples: Sequence[Example], ids: Sequence[str], *, name: str = "model") -> str:
+    """Each system's answer (its row of ``rows``: ``name``, ``id``, ``ex``, ``pred_status`` and the
+    ``predictions`` file holding its answers) to each question of ``ids``: sub-questions, final SQL and verdict
+    under the question and its gold query, as text to print."""
+    by_id = {example.id: example for example in examples}
+    records: dict[str, dict[str, InferenceRecord]] = {}
+    blocks = []
+    for question_id in ids:
+        example = by_id[question_id]
+        lines = [f"Q{question_id} ({example.db_id}): {example.question}", f"  gold: {example.gold_sql}"]
+        for row in rows[rows["id"] == question_id].to_dict("records"):
+            if row["predictions"] not in records:
+                records[row["predictions"]] = {record.id: record for record in read_records(row["predictions"])}
+            record = records[row["predictions"]][question_id]
+            lines.append(f"  [{row[name]}] " + ("correct" if row["ex"] else f"wrong ({row['pred_status']})"))
+            lines.extend(f"    sub-question {number}: {step.sub_question}" for number, step in enumerate(record.steps, 1))
+            lines.append(f"    final SQL: {record.final_sql or '(none)'}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

@@ -39,10 +39,12 @@ def run_conditions(examples: Sequence[Example], backend: Backend, split: DataSpl
                    config: InferenceConfig, conditions: Mapping[str, str] = CONDITIONS,
                    progress: bool = True) -> pd.DataFrame:
     """Run each condition (resumable: ``<out_dir>/runs/<condition>.jsonl``) and score it; one row per
-    (condition, question) with level, ex, status and tokens."""
-    frames = [score_run(condition, examples, backend, split, Path(out_dir) / "runs" / f"{condition}.jsonl",
-                        config=dataclasses.replace(config, mode=mode), progress=progress)
-              for condition, mode in conditions.items()]
+    (condition, question) with level, ex, status, tokens and the ``predictions`` file of its answers."""
+    frames = []
+    for condition, mode in conditions.items():
+        path = Path(out_dir) / "runs" / f"{condition}.jsonl"
+        frames.append(score_run(condition, examples, backend, split, path, config=dataclasses.replace(config, mode=mode),
+                                progress=progress).assign(predictions=str(path)))
     return pd.concat(frames, ignore_index=True).rename(columns={"model": "condition"})
 
 
