@@ -2,9 +2,9 @@
 
 A prompt is either a list of chat messages (``{"role": ..., "content": ...}``) or a plain string; a
 plain string is sent as one user message by chat backends. Messages that end with an assistant message ask
-for a *continuation* of that answer (``continues_answer``): the chat template with the assistant turn
-opened, then that message's text as it is, which is how the trainers render a preference pair's prefix. ``Backend.generate`` returns, for each
-prompt in order, ``config.n`` completions. Every backend keeps a ``Usage`` so callers can report the
+for a *continuation* of that answer (``continues_answer``, ``opened_answer``): the chat template with the
+assistant turn opened, then that message's text as it is, which is how the trainers render a preference
+pair's prefix. ``Backend.generate`` returns, for each prompt in order, ``config.n`` completions. Every backend keeps a ``Usage`` so callers can report the
 time and tokens a run spent.
 """
 
@@ -202,6 +202,13 @@ def prompt_too_long(prompt_tokens: int, n: int) -> list[Completion]:
 def continues_answer(prompt: Prompt) -> bool:
     """Whether ``prompt`` ends with an assistant message that the model is to continue."""
     return not isinstance(prompt, str) and bool(prompt) and prompt[-1].get("role") == "assistant"
+
+
+def opened_answer(prompt: Prompt) -> tuple[list[Message], str]:
+    """The messages to render with the assistant turn opened, and the answer text to append verbatim after it
+    (``""`` unless ``prompt`` continues an answer)."""
+    messages = as_messages(prompt)
+    return (messages[:-1], messages[-1]["content"]) if continues_answer(prompt) else (messages, "")
 
 
 def as_messages(prompt: Prompt) -> list[Message]:

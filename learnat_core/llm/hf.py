@@ -26,8 +26,7 @@ from learnat_core.llm.base import (
     Completion,
     GenerationConfig,
     Prompt,
-    as_messages,
-    continues_answer,
+    opened_answer,
     prompt_too_long,
 )
 from learnat_core.llm.models import (
@@ -151,8 +150,7 @@ class HFBackend(Backend):
 
     def _prompt_ids(self, prompt: Prompt) -> list[int]:
         if self.config.chat_template:
-            messages = as_messages(prompt)
-            opened = messages.pop()["content"] if continues_answer(prompt) else ""
+            messages, opened = opened_answer(prompt)
             text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
             return self.tokenizer(text + opened, add_special_tokens=False).input_ids
         if not isinstance(prompt, str):

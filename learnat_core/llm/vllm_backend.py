@@ -22,6 +22,7 @@ from learnat_core.llm.base import (
     Prompt,
     as_messages,
     continues_answer,
+    opened_answer,
     prompt_too_long,
 )
 from learnat_core.llm.models import (
@@ -129,8 +130,7 @@ class VLLMBackend(Backend):
 
     def _opened(self, prompt: Prompt) -> str:
         """A continued answer's text: the template with the assistant turn opened, then the answer so far."""
-        messages = as_messages(prompt)
-        opened = messages.pop()["content"]
+        messages, opened = opened_answer(prompt)
         return self.tokenizer.apply_chat_template(messages, chat_template=self._template, tokenize=False,
                                                   add_generation_prompt=True) + opened
 

@@ -156,9 +156,9 @@ def fresh_questions(synthesis: Mapping[str, Any], sample_size: int, *, seed: int
     """The synthesis split and a seeded sample of ``sample_size`` of its questions that the ``synthesis`` run did
     not search (its own seeded sample), so a model trained on that run's data meets none of them."""
     split = locate(synthesis["dataset"], synthesis["split"], data_root)
-    searched = {example.id for example in select_examples(split, sample_size=synthesis["sample_size"],
-                                                          seed=synthesis["seed"])}
-    fresh = [example for example in select_examples(split) if example.id not in searched]
+    usable = select_examples(split)  # loaded once: the run's sample is drawn from these (select_examples)
+    searched = {example.id for example in sample_examples(usable, synthesis["sample_size"], synthesis["seed"])}
+    fresh = [example for example in usable if example.id not in searched]
     if not fresh:
         raise ConfigError(f"{split.dataset}/{split.split} has no question the synthesis run did not search")
     return split, sample_examples(fresh, sample_size, seed)

@@ -102,7 +102,6 @@ def paired_comparisons(per_question: pd.DataFrame, pairs: Sequence[tuple[str, st
                                                                         "delta_ci_high": 2})
 
 
-
 def disagreements(rows: pd.DataFrame, count: int = 3) -> list[str]:
     """Up to ``count`` question ids of ``rows`` (one verdict ``ex`` per system and question), in order, that some
     systems answer correctly and others not."""
