@@ -62,7 +62,8 @@ def test_every_notebook_has_one_parameters_cell_and_an_introduction() -> None:
         assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), f"{path.name} has outputs"
 
 
-EXERCISE_NOTEBOOKS = ("01_ast_analysis", "03_decomposition_synthesis", "05_mdpo", "06_evaluation")
+EXERCISE_NOTEBOOKS = ("01_ast_analysis", "02_preliminary_experiment", "03_decomposition_synthesis", "04_sft", "05_mdpo",
+                      "06_evaluation", "07_ablations")
 
 
 @pytest.mark.parametrize("name", EXERCISE_NOTEBOOKS)
