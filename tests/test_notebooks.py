@@ -239,6 +239,9 @@ def test_05_mdpo_outputs(smoke_results: Path) -> None:
     assert (handoff["mode"], handoff["label"]) == ("decomposition_adr", "mdpo_paper")
     assert handoff["inference"]["demo_pool"] and handoff["inference"]["demo_k"] == 1
     assert (Path(handoff["model_dir"]) / "config.json").is_file()
+    printed = _printed(smoke_results / "notebooks" / "05_mdpo.ipynb")
+    assert "by embedding; the pool holds" in printed and "\nembedding:\n  1. [" in printed  # ADR's retrieval, on screen
+    assert "\nfixed:\n  1. [" in printed
 
 
 def test_06_evaluation_outputs(smoke_results: Path) -> None:

@@ -148,6 +148,9 @@ def test_baseline_table_sets_measured_rates_beside_the_papers() -> None:
     assert table.loc["naive_mcts_self", "calls_per_success_change_vs_naive_pct"] in (0.0, None)
     assert (table["calls"] == table["proposer_calls"] + table["evaluation_calls"]).all()
     assert table.loc["naive_mcts_self", "evaluation_calls"] > 0 == table.loc["dsp", "evaluation_calls"]
+    measured, paper, cost = study.methods_figure(table.reset_index(), "rules").axes
+    assert cost.get_ylabel() == "calls per success"  # no proposer spends tokens: the cost is in calls
+    assert [text.get_text() for text in paper.texts] == ["59", "72", "not in the paper", "80"]
     assert (table["success_rate_pct"] == [100 * row.success_rate for row in rows]).all()
     # Wilson intervals: around the rate, inside [0, 100], and never a point interval at 4 questions.
     assert (table["success_ci_low_pct"] <= table["success_rate_pct"]).all()
@@ -220,3 +223,6 @@ def test_the_trained_proposer_searches_questions_its_synthesis_run_never_saw(noi
     assert model.set_index("method").loc["naive_mcts_self", "node_value"] == "llm:tiny_sft"  # it judges itself
     sentences = study.method_order_sentences(table)
     assert len(sentences) == 2 and sentences[0].startswith("llm:tiny_sft (n=2): CoT decomposition ")
+    cost = study.methods_figure(table, "trained").axes[2]
+    assert cost.get_ylabel() == "tokens per success"  # the model's cost in tokens; the rules, spending none, left out
+    assert [text.get_text() for text in cost.get_legend().get_texts()] == ["llm:tiny_sft"]

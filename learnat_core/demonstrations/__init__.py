@@ -4,7 +4,8 @@ strategies that pick the k shown with a question (embedding, DAIL-SQL, AST simil
 from learnat_core.demonstrations.dail import mask_question, schema_names, skeleton_similarity, sql_names, sql_skeleton
 from learnat_core.demonstrations.embedding import embed
 from learnat_core.demonstrations.pool import DemonstrationPool, question_key
-from learnat_core.demonstrations.selection import STRATEGIES, DemoQuery, Strategy, scores, select_demonstrations
+from learnat_core.demonstrations.selection import (STRATEGIES, DemoQuery, Strategy, ranked_demonstrations, scores,
+                                                   select_demonstrations)
 
 __all__ = [
     "STRATEGIES",
@@ -14,6 +15,7 @@ __all__ = [
     "embed",
     "mask_question",
     "question_key",
+    "ranked_demonstrations",
     "schema_names",
     "scores",
     "select_demonstrations",

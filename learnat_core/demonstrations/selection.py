@@ -83,13 +83,28 @@ def select_demonstrations(
     Raises ConfigError for an unknown strategy, a negative k, or a strategy that needs ``query.sql`` when
     it is missing; ``ast`` raises SqlParseError when ``query.sql`` does not parse.
     """
+    return [record for record, _ in ranked_demonstrations(pool, query, k, strategy, exclude_same_question,
+                                                          exclude_same_db, seed)]
+
+
+def ranked_demonstrations(
+    pool: DemonstrationPool,
+    query: DemoQuery,
+    k: int = 3,
+    strategy: str = "embedding",
+    exclude_same_question: bool = True,
+    exclude_same_db: bool = False,
+    seed: int = 0,
+) -> list[tuple[Decomposition, float]]:
+    """``select_demonstrations``'s choice with the score that ranked each demonstration, best first (raises
+    as it does)."""
     if k < 0:
         raise ConfigError(f"k must be at least 0, got {k}")
     source, values = _scored(pool, query, strategy, seed)
     own = question_key(query.question, query.db_id)
     allowed = [index for index, record in enumerate(source) if _allowed(record, own, exclude_same_question, exclude_same_db)]
     ranked = sorted(allowed, key=lambda index: -values[index])
-    return [source[index] for index in ranked[:k]]
+    return [(source[index], float(values[index])) for index in ranked[:k]]
 
 
 def scores(pool: DemonstrationPool, query: DemoQuery, strategy: str = "embedding", seed: int = 0) -> list[float]:

@@ -165,36 +165,51 @@ def fresh_questions(synthesis: Mapping[str, Any], sample_size: int, *, seed: int
 
 
 def methods_figure(methods: pd.DataFrame, title: str) -> Figure:
-    """Success rate with its Wilson 95% interval (beside the paper's) and calls per success, per method and
-    proposer, from ``baseline_table``."""
+    """Per method: each proposer's success rate with its Wilson 95% interval, the paper's rates in a panel of
+    their own, and the cost per success (tokens for proposers that spend them, else calls), from ``baseline_table``."""
     import matplotlib.pyplot as plt
 
-    paper_rows = methods.drop_duplicates("method").assign(  # no interval published
-        proposer="paper (GLM-4-Plus)", success_rate_pct=lambda t: t["paper_success_rate_pct"],
-        success_ci_low_pct=None, success_ci_high_pct=None, calls_per_success=None)
-    rates = pd.concat([methods, paper_rows], ignore_index=True).dropna(subset=["success_rate_pct"])
-    labels, proposers = list(methods["label"].drop_duplicates()), list(rates["proposer"].drop_duplicates())
-    width = 0.8 / len(proposers)
-    figure, (left, right) = plt.subplots(1, 2, figsize=(14, 4.5))
-    for number, (name, group) in enumerate(rates.groupby("proposer", sort=False)):
-        offset = (number - (len(proposers) - 1) / 2) * width
-        x = [labels.index(label) + offset for label in group["label"]]
-        low = (group["success_rate_pct"] - group["success_ci_low_pct"]).fillna(0)
-        high = (group["success_ci_high_pct"] - group["success_rate_pct"]).fillna(0)
-        interval = None if group["success_ci_low_pct"].isna().all() else [low, high]
-        bars = left.bar(x, group["success_rate_pct"], width, yerr=interval, capsize=3, label=name)
-        left.bar_label(bars, fmt="%.0f", fontsize=7, padding=2)  # a 0 % bar shows as "0", not as nothing
-        cost = group.dropna(subset=["calls_per_success"])
-        if len(cost):
-            x = [labels.index(label) + offset for label in cost["label"]]
-            right.bar_label(right.bar(x, cost["calls_per_success"], width, label=name), fmt="%.1f", fontsize=7)
-    for axes in (left, right):
-        axes.set_xticks(range(len(labels)), [textwrap.fill(label, 24) for label in labels], fontsize=8)
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(proposers), fontsize=8, frameon=False)
-    left.set(ylabel="success rate (%), Wilson 95% interval", ylim=(0, 110), title="Decomposition success rate")
-    right.set(ylabel="calls per success", title="Cost per success (proposer + self-evaluation calls; none: no success)")
+    labels, proposers = list(methods["label"].drop_duplicates()), list(methods["proposer"].drop_duplicates())
+    colours = dict(zip(proposers, plt.get_cmap("tab10").colors))
+    spends_tokens = methods.groupby("proposer", sort=False)["tokens"].sum() > 0
+    cost, unit = ("tokens_per_success", "tokens") if spends_tokens.any() else ("calls_per_success", "calls")
+    costed = [name for name in proposers if spends_tokens[name]] if spends_tokens.any() else proposers
+    figure, (measured, paper, spent) = plt.subplots(1, 3, figsize=(17, 4.8), gridspec_kw={"width_ratios": [3, 2, 3]})
+    for axes, shown in ((measured, proposers), (spent, costed)):
+        width = 0.8 / len(shown)
+        for number, name in enumerate(shown):
+            group = methods[methods["proposer"] == name]
+            x = [labels.index(label) + (number - (len(shown) - 1) / 2) * width for label in group["label"]]
+            if axes is measured:
+                interval = [group["success_rate_pct"] - group["success_ci_low_pct"],
+                            group["success_ci_high_pct"] - group["success_rate_pct"]]
+                bars = axes.bar(x, group["success_rate_pct"], width, yerr=interval, capsize=3, label=name,
+                                color=colours[name])
+                axes.bar_label(bars, fmt="%.0f", fontsize=7, padding=2)  # a 0 % bar shows as "0", not as nothing
+            else:
+                values = group[cost].fillna(0)
+                bars = axes.bar(x, values, width, label=name, color=colours[name])
+                axes.bar_label(bars, labels=["none" if pd.isna(v) else f"{v:,.0f}" for v in group[cost]], fontsize=7)
+    published = methods.drop_duplicates("label").set_index("label")["paper_success_rate_pct"].reindex(labels)
+    paper.bar_label(paper.bar(range(len(labels)), published.fillna(0), 0.5, color="grey"), fontsize=7,
+                    labels=["not in the paper" if pd.isna(v) else f"{v:.0f}" for v in published])
+    if methods[methods["proposer"].isin(costed)][cost].isna().all():  # no success to put a cost on
+        spent.text(0.5, 0.5, "no success: nothing to draw", ha="center", va="center", transform=spent.transAxes)
+        spent.set_yticks([])
+    for axes, wrap in ((measured, 20), (paper, 14), (spent, 20)):
+        axes.set_xticks(range(len(labels)), [textwrap.fill(label, wrap) for label in labels], fontsize=7)
+    for axes in (measured, spent):
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8, frameon=False)
+    measured.set(ylabel="success rate (%), Wilson 95% interval", ylim=(0, 110), title="Decomposition success, this run")
+    paper.set(ylim=(0, 110), title="The paper's rates (GLM-4-Plus, BIRD train)")
+    spent.set(ylabel=f"{unit} per success", title=f"Cost per success in {unit} (none: no success)")
+    note = ("Rule proposers build their steps from the gold AST, so their success rates are not comparable with an "
+            "LLM proposer's or the paper's.")
+    if spends_tokens.any() and not spends_tokens.all():
+        note += " They spend no tokens, so the cost panel leaves them out (their calls are in the table)."
     figure.suptitle(title, fontsize=9)
-    figure.tight_layout()
+    figure.text(0.5, 0.005, note, ha="center", fontsize=8, style="italic")
+    figure.tight_layout(rect=(0, 0.04, 1, 1))
     return figure
 
 
