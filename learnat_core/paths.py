@@ -6,8 +6,11 @@ order: an explicit argument, the ``LEARNAT_DATA_ROOT`` environment variable, the
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from learnat_core.errors import ConfigError
 
@@ -37,3 +40,40 @@ def cache_dir() -> Path:
     path = Path(os.environ.get(CACHE_DIR_ENV) or Path.home() / ".cache" / "learnat")
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+NEAR_LEVELS = 2  # a path this many folders above the anchor, or below it, is "near" and stored relative
+
+
+def relative_paths(value: Any, anchor: str | os.PathLike, *, levels: int = NEAR_LEVELS) -> tuple[Any, list[str]]:
+    """``value`` (a JSON-like structure) with every absolute path string near ``anchor`` (inside the folder
+    ``levels`` above it) rewritten relative to ``anchor``, and the dotted keys of what was rewritten; records
+    written with it stay readable on another machine or checkout (``absolute_paths`` undoes it)."""
+    base = Path(anchor).resolve()
+    near = base.parents[levels - 1] if levels and len(base.parents) >= levels else base
+    rewritten: list[str] = []
+
+    def walk(item: Any, key: str) -> Any:
+        if isinstance(item, dict):
+            return {name: walk(inner, f"{key}.{name}" if key else str(name)) for name, inner in item.items()}
+        if isinstance(item, str) and os.path.isabs(item) and Path(item).resolve().is_relative_to(near):
+            rewritten.append(key)
+            return os.path.relpath(Path(item).resolve(), base)
+        return item
+
+    return walk(value, ""), rewritten
+
+
+def absolute_paths(value: dict[str, Any], anchor: str | os.PathLike, keys: Iterable[str]) -> dict[str, Any]:
+    """``value`` with the relative paths at the dotted ``keys`` (from ``relative_paths``) made absolute again
+    against ``anchor``."""
+    base = Path(anchor).resolve()
+    result = json.loads(json.dumps(value))  # a deep copy of plain JSON data
+    for key in keys:
+        *parents, last = key.split(".")
+        holder = result
+        for name in parents:
+            holder = holder.get(name) if isinstance(holder, dict) else None
+        if isinstance(holder, dict) and isinstance(holder.get(last), str):
+            holder[last] = os.path.normpath(base / holder[last])
+    return result

@@ -13,6 +13,7 @@ from learnat_core.evaluation.statistics import rate
 from learnat_core.llm.models import model_identity
 from learnat_core.orchestration.profiles import load_profile
 from learnat_core.orchestration.reproduce import plan_runs, run_notebooks
+from learnat_core.orchestration.stages import read_handoff
 
 pytestmark = pytest.mark.slow  # runs the notebooks with papermill: `pytest -m "not slow"` skips it for a quick loop
 
@@ -167,7 +168,10 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
     assert classes["progressive"] > 0
     margins = pd.read_csv(out / "pair_margins.csv")
     assert margins["count"].sum() == overview["pairs"] and (margins["min"] > 0).all()
-    handoff = json.loads((smoke_results / "handoffs" / "synthesis.json").read_text())
+    handoff = read_handoff(smoke_results, "synthesis", produced_by="03")
+    stored = json.loads((smoke_results / "handoffs" / "synthesis.json").read_text())
+    assert stored["run_dir"].startswith("runs/") and set(stored["relative_paths"]) == {"sft_file", "pairs_file",
+                                                                                  "pool_file", "run_dir"}
     assert set(handoff) == {"sft_file", "pairs_file", "pool_file", "run_dir", "dataset", "split", "sample_size", "seed",
                             "proposer", "method"}
     assert handoff["proposer"] == "ast-rules+noise0.3" and handoff["method"] == "ast_mcts"
@@ -178,7 +182,6 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
 
 
 def test_04_sft_outputs(smoke_results: Path) -> None:
-    import json
 
     training, evaluation = smoke_results / "training", smoke_results / "evaluation"
     runs = pd.read_csv(training / "sft_runs.csv")
@@ -199,8 +202,8 @@ def test_04_sft_outputs(smoke_results: Path) -> None:
     for stem in (training / "sft_curves", evaluation / "sft_ex_by_level", training / "trained_proposer_methods"):
         assert _nonempty(stem.with_suffix(".png")) and _nonempty(stem.with_suffix(".svg")), stem
     keys = {"model_dir", "base_model", "sft_data", "mode", "label", "inference"}
-    sft = json.loads((smoke_results / "handoffs" / "sft.json").read_text())
-    direct = json.loads((smoke_results / "handoffs" / "direct_sft.json").read_text())
+    sft = read_handoff(smoke_results, "sft", produced_by="04")
+    direct = read_handoff(smoke_results, "direct_sft", produced_by="04")
     assert set(sft) == keys and set(direct) == keys
     assert sft["inference"]["mode"] == "decomposition" and direct["inference"]["mode"] == "direct"
     assert (sft["sft_data"], sft["mode"], sft["label"]) == ("decomposition", "decomposition", "sft_decomposition")
@@ -211,7 +214,6 @@ def test_04_sft_outputs(smoke_results: Path) -> None:
 
 
 def test_05_mdpo_outputs(smoke_results: Path) -> None:
-    import json
 
     training, evaluation = smoke_results / "training", smoke_results / "evaluation"
     run = pd.read_csv(training / "mdpo_paper_run.csv").iloc[0]
@@ -234,7 +236,7 @@ def test_05_mdpo_outputs(smoke_results: Path) -> None:
     compare = pd.read_csv(evaluation / "final_vs_sft_vs_paper.csv")
     assert {"sft_decomposition", "mdpo_paper", "paper: LearNAT", "paper: only DPO"} <= set(compare["model"])
     assert _nonempty(evaluation / "final_vs_sft_vs_paper.png")
-    handoff = json.loads((smoke_results / "handoffs" / "final.json").read_text())
+    handoff = read_handoff(smoke_results, "final", produced_by="05")
     assert {"model_dir", "mode", "label", "inference"} <= set(handoff)
     assert (handoff["mode"], handoff["label"]) == ("decomposition_adr", "mdpo_paper")
     assert handoff["inference"]["demo_pool"] and handoff["inference"]["demo_k"] == 1

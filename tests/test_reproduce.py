@@ -117,6 +117,23 @@ def test_stderr_progress_goes_to_the_log_and_stdout_stays_in_the_notebook(kit: d
     assert "work: 100%" in log and "a library warning" in log and "the result" not in log
 
 
+def test_the_executed_copy_and_the_manifest_name_no_machine_path(kit: dict[str, Path]) -> None:
+    _notebook(kit["notebooks"] / "01_first.ipynb", "profile = 'x'\noutput_dir = ''\nsize = 1",
+              "from pathlib import Path\nprint(Path(output_dir).resolve() / 'table.csv')")
+    runs = plan_runs(load_profile("smoke", kit["configs"]), kit["notebooks"], kit["results"])
+    run_notebooks(runs)
+    executed = (kit["results"] / "smoke" / "notebooks" / "01_first.ipynb").read_text()
+    root = str(kit["notebooks"].parent.resolve())
+    assert root not in executed  # parameters, outputs and papermill's metadata alike
+    printed = [o["text"] for c in nbformat.reads(executed, as_version=4).cells for o in c.get("outputs", [])]
+    assert printed == ["../results/smoke/table.csv\n"]  # relative to notebooks/, where it ran: still a valid path
+    manifest_text = (kit["results"] / "smoke" / "manifest.json").read_text()
+    manifest = json.loads(manifest_text)
+    assert manifest["parameters"]["01_first"]["output_dir"] == "." and "parameters.01_first.output_dir" in manifest[
+        "relative_paths"]
+    assert manifest["data_root"].startswith("bundled (") and root not in manifest_text
+
+
 def test_manifest_names_every_model_the_parameters_use() -> None:
     assert model_identities([{"model": "tiny"}, {"base_model": "tiny", "model": None}]) == {
         "tiny": model_identity("tiny")}

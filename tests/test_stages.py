@@ -55,3 +55,22 @@ def test_handoff_round_trip_and_a_clear_error_when_missing(tmp_path) -> None:
 def test_runs_folder_defaults_to_the_output_folder(tmp_path) -> None:
     assert runs_folder(tmp_path) == tmp_path / "runs"
     assert runs_folder(tmp_path, tmp_path / "shared") == tmp_path / "shared"
+
+
+def test_a_handoff_stores_nearby_paths_relative_so_a_moved_results_folder_still_reads(tmp_path) -> None:
+    profile, far = tmp_path / "repo" / "results" / "cpu", "/opt/models/qwen"
+    variant = profile / "ablations" / "full"
+    write_handoff(variant, "final", model_dir=profile / "runs" / "mdpo-1" / "merged", base_model=far,
+                  inference={"demo_pool": str(profile / "runs" / "synthesis-2" / "pool.jsonl"), "demo_k": 1})
+    text = (variant / "handoffs" / "final.json").read_text()
+    assert str(tmp_path) not in text  # no machine path in the file
+    stored = json.loads(text)
+    assert stored["model_dir"] == "../../runs/mdpo-1/merged" and stored["base_model"] == far  # far away: kept as is
+    assert sorted(stored["relative_paths"]) == ["inference.demo_pool", "model_dir"]
+    moved = tmp_path / "elsewhere" / "cpu"
+    (tmp_path / "elsewhere").mkdir()
+    profile.rename(moved)  # a fresh clone, or the folder copied to another machine
+    read = read_handoff(moved / "ablations" / "full", "final", produced_by="05_mdpo")
+    assert read == {"model_dir": str(moved.resolve() / "runs" / "mdpo-1" / "merged"), "base_model": far,
+                    "inference": {"demo_pool": str(moved.resolve() / "runs" / "synthesis-2" / "pool.jsonl"),
+                                  "demo_k": 1}}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -26,9 +27,10 @@ from learnat_core.files import write_text_atomic
 from learnat_core.llm.models import model_identity
 from learnat_core.orchestration.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
 from learnat_core.orchestration.run_manifest import data_fingerprint, utc_now, write_manifest
-from learnat_core.paths import resolve_data_root
+from learnat_core.paths import bundled_data_root, resolve_data_root
 
 NOTEBOOK_PATTERN = re.compile(r"^\d\d_[A-Za-z0-9_]+$")
+BUNDLED_RECORD = "bundled (learnat_core/bundled, the data shipped with the kit)"
 
 
 class NotebookFailed(LearnatError):
@@ -123,6 +125,11 @@ def _earlier_record(manifest: Path, profile: str) -> tuple[dict[str, dict], dict
     return entries, earlier.get("parameters", {})
 
 
+def _data_root_record(data_root: Path) -> str:
+    """How a manifest names the data root: the kit's bundled data by that name, any other by its path."""
+    return BUNDLED_RECORD if data_root == bundled_data_root() else str(data_root)
+
+
 def _check_results_folder(out_root: Path, profile: str) -> None:
     manifest = out_root / "manifest.json"
     if manifest.is_file():
@@ -154,7 +161,7 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
 
     def record(finished: str | None) -> None:  # after every notebook, so a later notebook's report sees the times
         write_manifest(out_root / "manifest.json", profile=runs[0].parameters["profile"], started=started,
-                       finished=finished, data_root=str(data_root), data_fingerprint=fingerprint,
+                       finished=finished, data_root=_data_root_record(data_root), data_fingerprint=fingerprint,
                        notebooks=[entries[name] for name in sorted(entries)], parameters=parameters,
                        models=models, **(manifest_fields or {}))
 
@@ -174,11 +181,11 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
                                        kernel_name=kernel_name, language="python", cwd=str(run.source.parent),
                                        progress_bar=False)
         except papermill.PapermillExecutionError as error:
-            move_stderr_to_log(run.output, log)
+            _tidy(run, log)
             raise NotebookFailed(f"notebook {run.name} failed in cell In [{error.exec_count}]: "
                                  f"{error.ename}: {error.evalue} (see the executed copy {run.output} "
                                  f"and its log {log})") from error
-        move_stderr_to_log(run.output, log)
+        _tidy(run, log)
         seconds, finished = round(time.perf_counter() - t0, 1), utc_now()
         run.done_marker.write_text(json.dumps({"parameters_digest": run.parameters_digest(),
                                                "finished": finished, "seconds": seconds}) + "\n")
@@ -187,6 +194,26 @@ def run_notebooks(runs: list[NotebookRun], *, resume: bool = False, kernel_name:
         record(None)
     record(utc_now())
     return summaries
+
+
+def _tidy(run: NotebookRun, log: Path) -> None:
+    """The executed copy as it is committed: stderr (progress bars, warnings) moved to ``log``, machine paths
+    made relative to the folder it ran in."""
+    move_stderr_to_log(run.output, log)
+    relative_notebook_paths(run.output, run.source.parent)
+
+
+def relative_notebook_paths(notebook: Path, ran_in: Path) -> int:
+    """Rewrite, in the executed ``notebook`` (parameters, outputs, metadata), every absolute path under the
+    folder above ``ran_in`` (the kit's root, for its ``notebooks/``) relative to ``ran_in``, as
+    ``../results/...``; return how many were rewritten."""
+    ran_in = Path(ran_in).resolve()
+    prefix = str(ran_in.parent) + os.sep
+    text = notebook.read_text(encoding="utf-8")
+    count = text.count(prefix)
+    if count:
+        write_text_atomic(notebook, text.replace(prefix, os.path.relpath(ran_in.parent, ran_in) + os.sep))
+    return count
 
 
 def move_stderr_to_log(notebook: Path, log: Path) -> int:

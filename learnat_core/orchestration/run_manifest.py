@@ -14,6 +14,7 @@ from typing import Any
 
 from learnat_core import __version__
 from learnat_core.files import write_text_atomic
+from learnat_core.paths import relative_paths
 
 _TRACKED_PACKAGES = (
     "sqlglot", "pandas", "numpy", "torch", "transformers", "trl", "peft", "accelerate",
@@ -75,8 +76,10 @@ def hardware() -> dict[str, Any]:
 
 
 def write_manifest(path: str | Path, **fields: Any) -> dict[str, Any]:
-    """Write ``fields`` plus kit version, packages, commit and hardware as JSON at ``path``; return it."""
+    """Write ``fields`` plus kit version, packages, commit and hardware as JSON at ``path``, the paths near it
+    relative to its folder (``paths.relative_paths``, listed under ``relative_paths``); return it."""
+    portable, relative = relative_paths(json.loads(json.dumps(fields, default=str)), Path(path).parent)
     manifest = {"kit_version": __version__, "git_commit": git_commit(), "packages": package_versions(),
-                "hardware": hardware(), **fields}
+                "hardware": hardware(), **portable, "relative_paths": relative}
     write_text_atomic(path, json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n")
     return manifest

@@ -23,6 +23,7 @@ from filelock import FileLock
 
 from learnat_core.errors import DataError
 from learnat_core.files import write_text_atomic
+from learnat_core.paths import absolute_paths, relative_paths
 
 SETTINGS_FILE = "stage.json"
 
@@ -71,22 +72,31 @@ def claim_stage(runs_dir: str | os.PathLike, stage: str, settings: Mapping[str, 
         yield folder
 
 
+RELATIVE_KEYS = "relative_paths"  # a handoff's own record of which of its values are paths relative to output_dir
+
+
 def write_handoff(output_dir: str | os.PathLike, name: str, **values: Any) -> Path:
-    """Record what a notebook produced for the next ones: ``<output_dir>/handoffs/<name>.json``."""
+    """Record what a notebook produced for the next ones: ``<output_dir>/handoffs/<name>.json``, its paths near
+    ``output_dir`` stored relative to it (``paths.relative_paths``), so a committed handoff names no machine."""
     path = Path(output_dir) / "handoffs" / f"{name}.json"
-    write_text_atomic(path, json.dumps(values, indent=1, sort_keys=True, default=str) + "\n")
+    stored, relative = relative_paths(json.loads(json.dumps(values, default=str)), output_dir)
+    write_text_atomic(path, json.dumps({**stored, RELATIVE_KEYS: relative}, indent=1, sort_keys=True) + "\n")
     return path
 
 
 def read_handoff(output_dir: str | os.PathLike, name: str, produced_by: str) -> dict[str, Any]:
-    """The handoff ``name`` written under ``output_dir``; a DataError names the notebook that writes it."""
+    """The handoff ``name`` written under ``output_dir``, its paths absolute again; a DataError names the
+    notebook that writes it."""
     path = Path(output_dir) / "handoffs" / f"{name}.json"
     if not path.is_file():
         raise DataError(f"{path} not found: run notebook {produced_by} with output_dir={output_dir} first")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        stored = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as error:
         raise DataError(f"{path}: not valid JSON ({error}); run notebook {produced_by} again") from None
+    if not isinstance(stored, dict):
+        raise DataError(f"{path}: not a handoff (a JSON object); run notebook {produced_by} again")
+    return absolute_paths(stored, output_dir, stored.pop(RELATIVE_KEYS, []))
 
 
 def has_handoff(output_dir: str | os.PathLike, name: str) -> bool:
