@@ -76,7 +76,9 @@ def level_bars(table: pd.DataFrame, *, title: str, hue: str = "model") -> Figure
             interval = [(rows["ex_pct"] - rows["ex_ci_low"]).fillna(0), (rows["ex_ci_high"] - rows["ex_pct"]).fillna(0)]
         bars = axes.bar(x, rows["ex_pct"], width, yerr=interval, capsize=2, label=name)
         axes.bar_label(bars, fmt="%.0f", fontsize=6, padding=1)  # a 0 % bar shows as "0", not as nothing
-    axes.set_xticks(range(len(levels)), levels)
+    counts = table.dropna(subset=["questions"]).groupby("level")["questions"].max() if "questions" in table else {}
+    axes.set_xticks(range(len(levels)), [f"{level}\nn={int(counts[level])}" if level in counts else level
+                                         for level in levels])
     axes.set(ylabel="EX (%), Wilson 95% interval", xlabel="", title=title)
     axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     figure.tight_layout()

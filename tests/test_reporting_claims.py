@@ -59,6 +59,8 @@ def test_level_bars_put_levels_in_difficulty_order_with_intervals_where_measured
     figure = reporting.level_bars(table, title="EX")
     axes = figure.axes[0]
     assert [tick.get_text() for tick in axes.get_xticklabels()] == ["easy", "hard", "all"]
+    counted = reporting.level_bars(table.assign(questions=[40, 100, 30, None, None]), title="EX").axes[0]
+    assert [tick.get_text() for tick in counted.get_xticklabels()] == ["easy\nn=30", "hard\nn=40", "all\nn=100"]
     from matplotlib.container import BarContainer, ErrorbarContainer
 
     ours, paper = (c for c in axes.containers if isinstance(c, BarContainer))
