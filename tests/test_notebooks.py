@@ -145,6 +145,9 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
     for stem in ("search_tree", "figure5_step1_ast", "figure5_steps_on_gold", "baseline_methods", "round_gains",
                  "pair_margins"):
         assert _nonempty(out / f"{stem}.png") and _nonempty(out / f"{stem}.svg"), stem
+    nodes = pd.read_csv(out / "search_tree_nodes.csv", keep_default_na=False)  # the drawn tree, readable without runs/
+    assert {"id", "parent", "class", "reward", "visits", "success", "sql", "added"} <= set(nodes.columns)
+    assert nodes["success"].astype(bool).any() and (nodes.loc[1:, "added"] != "").all()
     methods = pd.read_csv(out / "baseline_methods.csv")
     assert list(methods["method"]) == ["cot", "naive_mcts_self", "naive_mcts_oracle", "dsp"] * 2
     assert methods["paper_success_rate_pct"].fillna(-1).tolist() == [59.07, 71.55, -1, 80.0] * 2

@@ -13,6 +13,7 @@ from learnat_core.decomposition import read_decompositions
 from learnat_core.errors import ConfigError
 from learnat_core.llm import tiny_model_path
 from learnat_core.studies import decomposition_synthesis as study
+from learnat_core.studies import search_tree
 from learnat_core.synthesis import SynthesisConfig, compare_methods, synthesize
 from learnat_core.synthesis.judge import NODE_CLASSES
 from learnat_core.synthesis.pipeline import (first_round_proposer, read_question_records, round_proposers, select_examples,
@@ -110,20 +111,35 @@ def test_round_gains_sit_beside_the_papers_pool_gains(noisy_run) -> None:
 
 def test_tree_layout_places_every_node_under_its_parent(noisy_run) -> None:
     _, out, _, _ = noisy_run
-    record, attempt = study.example_tree(read_question_records(out))
+    record, attempt = search_tree.example_tree(read_question_records(out))
     assert attempt.success
-    layout = study.tree_layout(attempt.result.tree)
+    layout = search_tree.tree_layout(attempt.result.tree)
     assert {"id", "parent", "depth", "class", "reward", "visits", "x", "y", "on_success_path"} <= set(layout.columns)
     assert layout["id"].is_unique and layout.iloc[0]["class"] == "root"
     by_id = layout.set_index("id")
     for node in layout.iloc[1:].itertuples():
         assert by_id.loc[int(node.parent), "depth"] == node.depth - 1 and node.y == -node.depth
     assert layout["success"].any() and layout.loc[layout["success"], "on_success_path"].all()
-    path = study.chosen_path(attempt)
+    path = search_tree.chosen_path(attempt)
     assert [step for step, _ in path] == list(attempt.result.best) and path[-1][1] is not None
-    nodes = study.best_path_nodes(attempt.result)
+    nodes = search_tree.best_path_nodes(attempt.result)
     assert [node["sql"] for node in nodes] == [step.sub_sql for step in attempt.result.best]
     assert nodes[-1]["success"] and [node["depth"] for node in nodes] == list(range(1, len(nodes) + 1))
+    figure, drawn = search_tree.search_tree_figure(record, attempt, "test")
+    assert len(drawn) == len(layout) and drawn.iloc[0]["added"] == ""  # the root adds nothing
+    first = drawn[drawn["depth"] == 1].iloc[0]
+    assert first["added"] == search_tree.step_added("", first["sql"])
+    texts = {text.get_text() for text in figure.axes[0].texts}
+    assert any(text.startswith(drawn.iloc[1]["added"][:16]) for text in texts)  # each node labelled with its SQL
+
+
+def test_step_added_names_what_a_step_adds_to_its_parent() -> None:
+    parent = "SELECT name FROM singer"
+    assert search_tree.step_added(parent, "SELECT name FROM singer WHERE age > 30") == "WHERE age > 30"
+    assert search_tree.step_added(parent, "SELECT count(*) FROM singer") == "count(*)"
+    assert search_tree.step_added(parent, parent) == "(nothing new)"
+    assert search_tree.step_added("", parent) == parent  # a first step: its whole SQL
+    assert search_tree.step_added("", parent + " WHERE country = 'France'", width=12) == "SELECT name…"
 
 
 def test_trial_run_reports_one_row_and_a_single_chain_makes_no_pairs() -> None:

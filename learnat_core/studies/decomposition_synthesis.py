@@ -1,7 +1,7 @@
 """Notebook 03's study of the Decomposition Synthesis Procedure (paper §3): what a synthesis run produced, the
 search methods side by side, how many trajectories the old rows-only success rule accepted wrongly, the
-self-improving pool's per-round gains, the pairs' margins, and one search tree laid out for drawing; each
-beside the paper's numbers (``results/paper/synthesis.csv``).
+self-improving pool's per-round gains and the pairs' margins, each beside the paper's numbers
+(``results/paper/synthesis.csv``); one search tree drawn is ``studies.search_tree``.
 """
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 import tempfile
 import textwrap
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from itertools import count
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -19,13 +18,12 @@ from tqdm import tqdm
 
 from learnat_core.data import DataSplit, Example, load_schemas, locate
 from learnat_core.data.examples import sample_examples
-from learnat_core.decomposition import Step
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.statistics import rate
 from learnat_core.jsonl import read_objects
 from learnat_core.llm import open_model
 from learnat_core.paper_results import load_paper_table
-from learnat_core.sql_ast import SqlTree, parse
+from learnat_core.studies.search_tree import best_path_nodes
 from learnat_core.studies.training_runs import synthesis_config
 from learnat_core.synthesis.baselines import MethodComparison, compare_methods
 from learnat_core.synthesis.config import SynthesisConfig
@@ -35,7 +33,6 @@ from learnat_core.synthesis.outputs import SynthesisSummary
 from learnat_core.synthesis.pipeline import select_examples
 from learnat_core.synthesis.proposers import CONTINUATION_GENERATION, ContinuationProposer, NoisyRuleProposer
 from learnat_core.synthesis.questions import search_input
-from learnat_core.synthesis.records import Attempt, QuestionRecord
 from learnat_core.synthesis.runner import synthesize
 from learnat_core.synthesis.state import Proposer
 
@@ -299,47 +296,6 @@ def pair_margins(pairs_file: str | os.PathLike) -> pd.DataFrame:
                         columns=columns)
 
 
-def example_tree(records: Sequence[QuestionRecord], max_nodes: int = 30) -> tuple[QuestionRecord, Attempt] | None:
-    """A successful search worth drawing: the most node classes, then the most nodes, within ``max_nodes``
-    (the smallest successful tree when none fits); None without a success."""
-    found = [(record, record.succeeded) for record in records if record.succeeded is not None]
-    if not found:
-        return None
-
-    def size(item: tuple[QuestionRecord, Attempt]) -> int:
-        return sum(1 for _ in _walk(item[1].result.tree))
-
-    fitting = [item for item in found if size(item) <= max_nodes]
-    if not fitting:
-        return min(found, key=size)
-    return max(fitting, key=lambda item: (len(_classes(item[1].result.tree)), size(item)))
-
-
-def tree_layout(tree: dict) -> pd.DataFrame:
-    """The nodes of a search tree (``SearchResult.tree``) with a tidy top-down position: one row per node with
-    id, parent, depth, class, reward, visits, success, whether it is on the path to a success, sql, x, y."""
-    rows: list[dict] = []
-    _place(tree, None, rows, count())
-    return pd.DataFrame(rows)
-
-
-def chosen_path(attempt: Attempt) -> list[tuple[Step, SqlTree]]:
-    """The steps of the attempt's best successful trajectory with each step's parsed AST (paper's Figure 5)."""
-    if attempt.result is None or attempt.result.best is None:
-        return []
-    return [(step, parse(step.sub_sql)) for step in attempt.result.best]
-
-
-def best_path_nodes(result: SearchResult) -> list[dict]:
-    """The tree nodes of the best trajectory's steps, root excluded (followed down from the root by the steps'
-    SQL), for numbering them in a drawing of the tree."""
-    nodes, node = [], result.tree
-    for step in result.best:
-        node = next(child for child in node["children"] if child["sql"] == step.sub_sql)
-        nodes.append(node)
-    return nodes
-
-
 def _final_node(result: SearchResult) -> dict:
     """The tree node of the best trajectory's last step."""
     return best_path_nodes(result)[-1]
@@ -351,29 +307,6 @@ def _final_sql(result: SearchResult) -> str | None:
 
 def _steps(result: SearchResult) -> int:
     return len(result.best) if result.success else 0
-
-
-def _place(node: dict, parent: int | None, rows: list[dict], leaves: Iterator[int]) -> tuple[float, bool]:
-    """Append ``node`` and its subtree to ``rows``; leaves on consecutive columns, parents centred above."""
-    index = len(rows)
-    rows.append({"id": node["id"], "parent": parent, "depth": node["depth"], "class": node["class"],
-                 "reward": node["reward"], "visits": node["visits"], "success": node["success"],
-                 "sql": node["sql"] or ""})
-    placed = [_place(child, node["id"], rows, leaves) for child in node["children"]]
-    x = (placed[0][0] + placed[-1][0]) / 2 if placed else float(next(leaves))
-    on_path = node["success"] or any(reached for _, reached in placed)
-    rows[index].update(on_success_path=on_path, x=x, y=-float(node["depth"]))
-    return x, on_path
-
-
-def _walk(node: dict) -> Iterator[dict]:
-    yield node
-    for child in node["children"]:
-        yield from _walk(child)
-
-
-def _classes(tree: dict) -> set[str]:
-    return {node["class"] for node in _walk(tree)}
 
 
 def _interval(successes: int, questions: int) -> dict[str, float | None]:
