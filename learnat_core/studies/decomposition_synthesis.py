@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -172,21 +172,16 @@ def methods_figure(methods: pd.DataFrame, title: str) -> Figure:
     cost, unit = ("tokens_per_success", "tokens") if spends_tokens.any() else ("calls_per_success", "calls")
     costed = [name for name in proposers if spends_tokens[name]] if spends_tokens.any() else proposers
     figure, (measured, paper, spent) = plt.subplots(1, 3, figsize=(17, 4.8), gridspec_kw={"width_ratios": [3, 2, 3]})
-    for axes, shown in ((measured, proposers), (spent, costed)):
-        width = 0.8 / len(shown)
-        for number, name in enumerate(shown):
-            group = methods[methods["proposer"] == name]
-            x = [labels.index(label) + (number - (len(shown) - 1) / 2) * width for label in group["label"]]
-            if axes is measured:
-                interval = [group["success_rate_pct"] - group["success_ci_low_pct"],
-                            group["success_ci_high_pct"] - group["success_rate_pct"]]
-                bars = axes.bar(x, group["success_rate_pct"], width, yerr=interval, capsize=3, label=name,
-                                color=colours[name])
-                axes.bar_label(bars, fmt="%.0f", fontsize=7, padding=2)  # a 0 % bar shows as "0", not as nothing
-            else:
-                values = group[cost].fillna(0)
-                bars = axes.bar(x, values, width, label=name, color=colours[name])
-                axes.bar_label(bars, labels=["none" if pd.isna(v) else f"{v:,.0f}" for v in group[cost]], fontsize=7)
+    for name, group, x, width in _grouped_bars(methods, proposers, labels):
+        interval = [group["success_rate_pct"] - group["success_ci_low_pct"],
+                    group["success_ci_high_pct"] - group["success_rate_pct"]]
+        bars = measured.bar(x, group["success_rate_pct"], width, yerr=interval, capsize=3, label=name,
+                            color=colours[name])
+        measured.bar_label(bars, fmt="%.0f", fontsize=7, padding=2)  # a 0 % bar shows as "0", not as nothing
+    shown = "{:,.0f}" if unit == "tokens" else "{:.1f}"
+    for name, group, x, width in _grouped_bars(methods, costed, labels):
+        bars = spent.bar(x, group[cost].fillna(0), width, label=name, color=colours[name])
+        spent.bar_label(bars, labels=["none" if pd.isna(v) else shown.format(v) for v in group[cost]], fontsize=7)
     published = methods.drop_duplicates("label").set_index("label")["paper_success_rate_pct"].reindex(labels)
     paper.bar_label(paper.bar(range(len(labels)), published.fillna(0), 0.5, color="grey"), fontsize=7,
                     labels=["not in the paper" if pd.isna(v) else f"{v:.0f}" for v in published])
@@ -208,6 +203,16 @@ def methods_figure(methods: pd.DataFrame, title: str) -> Figure:
     figure.text(0.5, 0.005, note, ha="center", fontsize=8, style="italic")
     figure.tight_layout(rect=(0, 0.04, 1, 1))
     return figure
+
+
+def _grouped_bars(methods: pd.DataFrame, proposers: Sequence[str], labels: Sequence[str]
+                  ) -> Iterator[tuple[str, pd.DataFrame, list[float], float]]:
+    """Per proposer: its rows of ``methods``, the x of each bar (grouped around its method's tick) and the width."""
+    width = 0.8 / len(proposers)
+    for number, name in enumerate(proposers):
+        group = methods[methods["proposer"] == name]
+        yield name, group, [labels.index(label) + (number - (len(proposers) - 1) / 2) * width
+                            for label in group["label"]], width
 
 
 def method_order_sentences(methods: pd.DataFrame) -> list[str]:
