@@ -13,7 +13,8 @@ from learnat_core.evaluation.statistics import rate
 from learnat_core.llm.models import model_identity
 from learnat_core.orchestration.profiles import load_profile
 from learnat_core.orchestration.reproduce import plan_runs, run_notebooks
-from learnat_core.orchestration.stages import read_handoff
+from learnat_core.orchestration import handoffs
+from learnat_core.orchestration.handoffs import DirectSFTHandoff, FinalHandoff, SFTHandoff, SynthesisHandoff
 
 pytestmark = pytest.mark.slow  # runs the notebooks with papermill: `pytest -m "not slow"` skips it for a quick loop
 
@@ -173,17 +174,16 @@ def test_03_decomposition_synthesis_outputs(smoke_results: Path) -> None:
     assert classes["progressive"] > 0
     margins = pd.read_csv(out / "pair_margins.csv")
     assert margins["count"].sum() == overview["pairs"] and (margins["min"] > 0).all()
-    handoff = read_handoff(smoke_results, "synthesis", produced_by="03")
+    handoff = handoffs.read(smoke_results, SynthesisHandoff)
     stored = json.loads((smoke_results / "handoffs" / "synthesis.json").read_text())
     assert stored["run_dir"].startswith("runs/") and set(stored["relative_paths"]) == {"sft_file", "pairs_file",
                                                                                   "pool_file", "run_dir"}
-    assert set(handoff) == {"sft_file", "pairs_file", "pool_file", "run_dir", "dataset", "split", "sample_size", "seed",
-                            "proposer", "method"}
-    assert handoff["proposer"] == "ast-rules+noise0.3" and handoff["method"] == "ast_mcts"
-    for key in ("sft_file", "pairs_file", "pool_file"):
-        assert _nonempty(Path(handoff[key])), key
-    assert sum(1 for line in Path(handoff["sft_file"]).open() if line.strip()) == overview["sft_records"]
-    assert Path(handoff["run_dir"]).parent == smoke_results / "runs"
+    assert handoff.run_dir.is_absolute() and handoff.run_dir.is_relative_to(smoke_results)
+    assert handoff.proposer == "ast-rules+noise0.3" and handoff.method == "ast_mcts"
+    for path in (handoff.sft_file, handoff.pairs_file, handoff.pool_file):
+        assert _nonempty(path), path
+    assert sum(1 for line in handoff.sft_file.open() if line.strip()) == overview["sft_records"]
+    assert handoff.run_dir.parent == smoke_results / "runs"
 
 
 def test_04_sft_outputs(smoke_results: Path) -> None:
@@ -206,16 +206,13 @@ def test_04_sft_outputs(smoke_results: Path) -> None:
     assert (proposers["questions"] == 2).all() and (proposers["tokens"].iloc[:3] > 0).all()
     for stem in (training / "sft_curves", evaluation / "sft_ex_by_level", training / "trained_proposer_methods"):
         assert _nonempty(stem.with_suffix(".png")) and _nonempty(stem.with_suffix(".svg")), stem
-    keys = {"model_dir", "base_model", "sft_data", "mode", "label", "inference"}
-    sft = read_handoff(smoke_results, "sft", produced_by="04")
-    direct = read_handoff(smoke_results, "direct_sft", produced_by="04")
-    assert set(sft) == keys and set(direct) == keys
-    assert sft["inference"]["mode"] == "decomposition" and direct["inference"]["mode"] == "direct"
-    assert (sft["sft_data"], sft["mode"], sft["label"]) == ("decomposition", "decomposition", "sft_decomposition")
-    assert (direct["sft_data"], direct["mode"], direct["label"]) == ("direct", "direct", "direct_sft")
+    sft, direct = handoffs.read(smoke_results, SFTHandoff), handoffs.read(smoke_results, DirectSFTHandoff)
+    assert sft.inference.mode == "decomposition" and direct.inference.mode == "direct"
+    assert (sft.sft_data, sft.mode, sft.label) == ("decomposition", "decomposition", "sft_decomposition")
+    assert (direct.sft_data, direct.mode, direct.label) == ("direct", "direct", "direct_sft")
     for handoff in (sft, direct):
-        assert (Path(handoff["model_dir"]) / "config.json").is_file()
-        assert Path(handoff["model_dir"]).parent.parent == smoke_results / "runs"
+        assert (handoff.model_dir / "config.json").is_file()
+        assert handoff.model_dir.parent.parent == smoke_results / "runs"
 
 
 def test_05_mdpo_outputs(smoke_results: Path) -> None:
@@ -241,11 +238,11 @@ def test_05_mdpo_outputs(smoke_results: Path) -> None:
     compare = pd.read_csv(evaluation / "final_vs_sft_vs_paper.csv")
     assert {"sft_decomposition", "mdpo_paper", "paper: LearNAT", "paper: only DPO"} <= set(compare["model"])
     assert _nonempty(evaluation / "final_vs_sft_vs_paper.png")
-    handoff = read_handoff(smoke_results, "final", produced_by="05")
-    assert {"model_dir", "mode", "label", "inference"} <= set(handoff)
-    assert (handoff["mode"], handoff["label"]) == ("decomposition_adr", "mdpo_paper")
-    assert handoff["inference"]["demo_pool"] and handoff["inference"]["demo_k"] == 1
-    assert (Path(handoff["model_dir"]) / "config.json").is_file()
+    handoff = handoffs.read(smoke_results, FinalHandoff)
+    assert (handoff.mode, handoff.label, handoff.preference, handoff.offset) == ("decomposition_adr", "mdpo_paper",
+                                                                               "step_margin", "paper")
+    assert handoff.inference.demo_pool and handoff.inference.demo_k == 1
+    assert (handoff.model_dir / "config.json").is_file()
     printed = _printed(smoke_results / "notebooks" / "05_mdpo.ipynb")
     assert "by embedding; the pool holds" in printed and "\nembedding:\n  1. [" in printed  # ADR's retrieval, on screen
     assert "\nfixed:\n  1. [" in printed

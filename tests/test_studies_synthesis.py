@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -12,6 +13,7 @@ from learnat_core.data import locate
 from learnat_core.decomposition import read_decompositions
 from learnat_core.errors import ConfigError
 from learnat_core.llm import tiny_model_path
+from learnat_core.orchestration.handoffs import SynthesisHandoff
 from learnat_core.studies import decomposition_synthesis as study
 from learnat_core.studies import search_tree
 from learnat_core.synthesis import SynthesisConfig, compare_methods, synthesize
@@ -222,7 +224,8 @@ def test_the_success_rule_audit_counts_what_the_old_rule_accepted_wrongly() -> N
 
 def test_the_trained_proposer_searches_questions_its_synthesis_run_never_saw(noisy_run) -> None:
     _, out, _, _ = noisy_run
-    handoff = {"run_dir": str(out), "dataset": "spider", "split": "train", "sample_size": 8, "seed": 1}
+    handoff = SynthesisHandoff(Path(out), Path(out) / "sft.jsonl", Path(out) / "pairs.jsonl", Path(out) / "pool.jsonl",
+                               "spider", "train", 8, 1, "ast-rules+noise0.3", "ast_mcts")
     searched = {example.id for example in select_examples(SPLIT, sample_size=8, seed=1)}
     _, fresh = study.fresh_questions(handoff, 40, seed=0)
     assert len(fresh) == 40 and not searched & {example.id for example in fresh}

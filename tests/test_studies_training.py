@@ -15,9 +15,10 @@ from learnat_core.data import locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm.models import tiny_model_path
-from learnat_core.orchestration import stages
+from learnat_core.orchestration import handoffs, stages
+from learnat_core.orchestration.handoffs import DirectSFTHandoff, SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import load_profile, notebook_parameters
-from learnat_core.studies import training_runs
+from learnat_core.studies import pipeline, training_runs
 from learnat_core.studies.learning_curve import checkpoints, curve_sentence, learning_curve
 from learnat_core.studies.model_eval import evaluation_set
 from learnat_core.synthesis import SynthesisConfig, synthesize
@@ -38,7 +39,7 @@ def tiny(tmp_path_factory) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="module")
-def synthesis(tmp_path_factory) -> dict:
+def synthesis(tmp_path_factory) -> SynthesisHandoff:
     """A synthesis handoff of 6 bundled Spider train questions searched with the noisy rule proposer."""
     out = tmp_path_factory.mktemp("pipeline")
     split = locate("spider", "train")
@@ -47,10 +48,9 @@ def synthesis(tmp_path_factory) -> dict:
     synthesize(select_examples(split, sample_size=6, seed=0), round_proposers("ast-rules", config, split, noise=0.3),
                config, run_dir, split=split, progress=False)
     pool, _ = write_pool(run_dir)
-    stages.write_handoff(out, "synthesis", sft_file=run_dir / "sft.jsonl", pairs_file=run_dir / "pairs.jsonl",
-                         pool_file=pool, run_dir=run_dir, dataset="spider", split="train", sample_size=6, seed=0,
-                         proposer="ast-rules", method="ast_mcts")
-    return {**stages.read_handoff(out, "synthesis", produced_by="03"), "out": str(out)}
+    handoffs.write(out, SynthesisHandoff(run_dir, run_dir / "sft.jsonl", run_dir / "pairs.jsonl", Path(pool),
+                                         "spider", "train", 6, 0, "ast-rules", "ast_mcts"))
+    return handoffs.read(out, SynthesisHandoff)
 
 
 def sft_config(tiny: Path, **changes) -> SFTRunConfig:
@@ -62,14 +62,14 @@ def sft_config(tiny: Path, **changes) -> SFTRunConfig:
 def test_prompt_settings_are_the_synthesis_runs(synthesis):
     assert training_runs.prompt_settings(synthesis) == {"prompt_style": "kit", "schema_style": "compact", "sample_values": 0, "instructions": False,
                                                    "gold_schema": False}
-    broken = {**synthesis, "run_dir": synthesis["out"]}
+    broken = dataclasses.replace(synthesis, run_dir=synthesis.run_dir.parent)
     with pytest.raises(DataError, match="run.json"):
         training_runs.prompt_settings(broken)
 
 
 def test_direct_sft_file_asks_the_searched_questions_with_the_same_schema(synthesis, tmp_path):
     path = training_runs.direct_sft_file(synthesis, tmp_path)
-    decomposition, direct = read_sft_records(synthesis["sft_file"]), read_sft_records(path)
+    decomposition, direct = read_sft_records(synthesis.sft_file), read_sft_records(path)
     searched = select_examples(locate("spider", "train"), sample_size=6, seed=0)
     assert [(r.question_id, r.db_id) for r in direct] == [(e.id, e.db_id) for e in searched]
     by_question = {r.question_id: r for r in direct}
@@ -83,8 +83,6 @@ def test_direct_sft_file_asks_the_searched_questions_with_the_same_schema(synthe
         assert "admin instructions" not in before.messages[0]["content"] + after.messages[0]["content"]
     written = path.stat().st_mtime_ns
     assert training_runs.direct_sft_file(synthesis, tmp_path) == path and path.stat().st_mtime_ns == written
-    with pytest.raises(DataError, match="lacks sample_size, seed"):
-        training_runs.direct_sft_file({k: v for k, v in synthesis.items() if k not in ("sample_size", "seed")}, tmp_path)
 
 
 def test_profile_direct_sft_is_the_model_notebook_04_trains(tmp_path):
@@ -101,7 +99,7 @@ def test_profile_direct_sft_is_the_model_notebook_04_trains(tmp_path):
 
 def test_outcome_trajectories_are_labelled_by_execution(synthesis):
     samples = training_runs.outcome_trajectories(synthesis)
-    successes = {(r.question_id, r.messages[-1]["content"]) for r in read_sft_records(synthesis["sft_file"])}
+    successes = {(r.question_id, r.messages[-1]["content"]) for r in read_sft_records(synthesis.sft_file)}
     labelled = {(s.question_id, s.completion): s.correct for s in samples}
     assert successes and all(labelled[key] for key in successes)
     assert any(not s.correct for s in samples)
@@ -122,16 +120,16 @@ def test_outcome_pairs_file_prefers_a_correct_whole_answer(synthesis, tmp_path):
 
 def test_sft_stage_is_reused_and_the_direct_baseline_gets_the_same_budget(synthesis, tiny, tmp_path):
     config = sft_config(tiny)
-    first = training_runs.train_sft_stage(tmp_path, config, synthesis["sft_file"])
+    first = training_runs.train_sft_stage(tmp_path, config, synthesis.sft_file)
     assert Path(first.model_dir).is_dir() and first.global_step == 2
     again = training_runs.train_sft_stage(tmp_path, dataclasses.replace(config, disable_tqdm=False, cpu_threads=1),
-                                     synthesis["sft_file"])
+                                     synthesis.sft_file)
     assert again == first  # the finished run, not a new one
-    other = training_runs.train_sft_stage(tmp_path, sft_config(tiny, learning_rate=5e-4), synthesis["sft_file"])
+    other = training_runs.train_sft_stage(tmp_path, sft_config(tiny, learning_rate=5e-4), synthesis.sft_file)
     assert Path(other.output_dir).parent == tmp_path and other.output_dir != first.output_dir
 
     epochs = sft_config(tiny, max_steps=None, num_train_epochs=1.0)
-    decomposition = training_runs.train_sft_stage(tmp_path, epochs, synthesis["sft_file"])
+    decomposition = training_runs.train_sft_stage(tmp_path, epochs, synthesis.sft_file)
     budget = training_runs.matched_budget(decomposition, epochs)
     assert budget == {"max_steps": decomposition.global_step, "per_device_train_batch_size": 2,
                       "gradient_accumulation_steps": 1}
@@ -155,24 +153,24 @@ def test_sft_stage_is_reused_and_the_direct_baseline_gets_the_same_budget(synthe
 
 
 def test_mdpo_stage_logs_rewards_and_counts_dropped_pairs(synthesis, tiny, tmp_path):
-    sft = training_runs.train_sft_stage(tmp_path, sft_config(tiny, max_steps=1), synthesis["sft_file"])
+    sft = training_runs.train_sft_stage(tmp_path, sft_config(tiny, max_steps=1), synthesis.sft_file)
     config = training_runs.run_config(MDPORunConfig, {"margin_offset": "released", "max_steps": 2,
                                                   "per_device_train_batch_size": 2, "lora": False,
                                                   "max_length": 3072, "max_prompt_length": 2816, "max_context": 4096,
                                                   "learning_rate": 1e-4, "logging_steps": 1, "disable_tqdm": True})
-    result = training_runs.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir)
+    result = training_runs.train_mdpo_stage(tmp_path, config, synthesis.pairs_file, sft.model_dir)
     assert result.global_step == 2 and Path(result.model_dir).is_dir()
-    pairs = read_preference_pairs(synthesis["pairs_file"])
+    pairs = read_preference_pairs(synthesis.pairs_file)
     assert result.examples + sum(result.dropped.values()) == len(pairs)
     assert result.dropped["nonpositive_margin"] == sum(p.margin <= 0 for p in pairs)
     curves = training_runs.training_curves({"mdpo": result.log_file}, training_runs.MDPO_METRICS)
     assert set(training_runs.MDPO_METRICS) <= set(curves["metric"])
-    assert training_runs.train_mdpo_stage(tmp_path, config, synthesis["pairs_file"], sft.model_dir) == result
+    assert training_runs.train_mdpo_stage(tmp_path, config, synthesis.pairs_file, sft.model_dir) == result
 
 
 def test_pair_table_has_one_row_per_pair(synthesis):
-    table = training_runs.pair_table(synthesis["pairs_file"])
-    assert len(table) == len(read_preference_pairs(synthesis["pairs_file"]))
+    table = training_runs.pair_table(synthesis.pairs_file)
+    assert len(table) == len(read_preference_pairs(synthesis.pairs_file))
     assert ((table["chosen_reward"] - table["rejected_reward"] - table["margin"]).abs() < 1e-6).all()
 
 
@@ -182,7 +180,7 @@ def test_settings_are_checked_before_any_work():
     with pytest.raises(ConfigError, match="sft_data must be one of"):
         training_runs.choose("sft_data", "trajectories", stages.SFT_DATA)
     with pytest.raises(ConfigError, match="eval_mode"):
-        training_runs.final_inference("adr", {"mode": "decomposition", "sft_data": "decomposition"}, "pool.jsonl",
+        training_runs.final_inference("adr", trained("decomposition", "decomposition"), "pool.jsonl",
                                  demo_strategy="embedding", demo_k=3)
 
 
@@ -195,14 +193,19 @@ def test_final_label(preference, offset, init, label):
     assert training_runs.final_label(preference, offset, init, "sft_decomposition") == label
 
 
+def trained(mode: str, sft_data: str) -> SFTHandoff:
+    """An SFT handoff of a model answering in ``mode`` after training on ``sft_data``."""
+    return SFTHandoff(Path("model"), "tiny", sft_data, mode, f"sft_{sft_data}", None)
+
+
 def test_final_inference_answers_as_the_model_was_trained():
-    decomposition = {"mode": "decomposition", "sft_data": "decomposition"}
+    decomposition = trained("decomposition", "decomposition")
     adr = training_runs.final_inference("auto", decomposition, "pool.jsonl", demo_strategy="embedding", demo_k=3)
     assert (adr.mode, adr.demo_pool, adr.demo_k, adr.demo_strategy) == ("decomposition_adr", "pool.jsonl", 3, "embedding")
-    direct = training_runs.final_inference("auto", {"mode": "direct", "sft_data": "direct"}, "pool.jsonl",
+    direct = training_runs.final_inference("auto", trained("direct", "direct"), "pool.jsonl",
                                       demo_strategy="embedding", demo_k=3, semantics="learnat")
     assert (direct.mode, direct.demo_pool, direct.demo_k, direct.semantics) == ("direct", None, 0, "learnat")
-    base = training_runs.final_inference("direct", {"mode": "decomposition", "sft_data": "none"}, "pool.jsonl",
+    base = training_runs.final_inference("direct", trained("decomposition", "none"), "pool.jsonl",
                                     demo_strategy="fixed", demo_k=1)
     assert (base.mode, base.demo_k, base.demo_pool) == ("direct", 1, None)
 
@@ -220,18 +223,18 @@ def test_beside_paper_puts_runs_next_to_the_papers_rows(tmp_path):
     assert set(training_runs.beside_paper(tmp_path, ["sft"], "spider", "train")["source"]) == {"this run"}
 
 
-def test_unreadable_synthesis_settings_are_a_data_error(tmp_path):
+def test_unreadable_synthesis_settings_are_a_data_error(synthesis, tmp_path):
     (tmp_path / "run").mkdir()
     (tmp_path / "run" / "run.json").write_text(json.dumps({"config": {"k": 3, "bogus": 1}}))
     with pytest.raises(DataError, match="synthesis settings"):
-        training_runs.synthesis_config({"run_dir": str(tmp_path / "run")})
+        training_runs.synthesis_config(dataclasses.replace(synthesis, run_dir=tmp_path / "run"))
 
 
 def test_learning_curve_scores_every_kept_checkpoint_and_reuses_the_final_run(synthesis, tiny, tmp_path):
-    adapters = training_runs.train_sft_stage(tmp_path, sft_config(tiny, save_steps=1), synthesis["sft_file"])
+    adapters = training_runs.train_sft_stage(tmp_path, sft_config(tiny, save_steps=1), synthesis.sft_file)
     with pytest.raises(DataError, match="adapters only"):
         checkpoints(adapters.output_dir)
-    result = training_runs.train_sft_stage(tmp_path, sft_config(tiny, save_steps=1, lora=False), synthesis["sft_file"])
+    result = training_runs.train_sft_stage(tmp_path, sft_config(tiny, save_steps=1, lora=False), synthesis.sft_file)
     run_dir = Path(result.output_dir)
     split, examples = evaluation_set("spider", "dev", 3, seed=0)
     config = InferenceConfig(mode="direct", demo_k=0, retries=0, max_new_tokens=8, batch_size=3)
@@ -266,3 +269,51 @@ def test_margin_sentence_says_whether_the_margin_reached_the_offset(tmp_path):
     assert "25% of the step's pairs" in sentence and "has not reached the offset" in sentence
     pd.DataFrame({"step": [1, 2], "rewards/margins": [0.1, 1.5], "rewards/offsets": [0.8, 0.8]}).to_csv(log)
     assert training_runs.margin_sentence(log).endswith("the margin has passed the offset")
+
+
+def test_sft_stage_trains_the_model_and_its_direct_baseline_on_one_budget(synthesis, tiny, tmp_path):
+    files = pipeline.sft_data_files(synthesis, "decomposition", True, tmp_path)
+    assert files["decomposition"] == synthesis.sft_file and files["direct"].is_file()
+    assert set(pipeline.sft_data_files(synthesis, "decomposition", False, tmp_path)) == {"decomposition"}
+    stage = pipeline.sft_stage(files, sft_config(tiny), "decomposition", True, tmp_path)
+    assert stage.label == "sft_decomposition" and set(stage.runs) == {"sft_decomposition", "direct_sft"}
+    assert stage.runs["direct_sft"].global_step == stage.runs["sft_decomposition"].global_step == 2
+    direct_dir = Path(stage.runs["direct_sft"].model_dir)
+    assert stage.scored_models() == {"sft_decomposition": (stage.model_dir, "decomposition"),
+                                     "direct_sft": (direct_dir, "direct")}
+    sft, direct = stage.handoffs("tiny", {"sft_decomposition": InferenceConfig(mode="decomposition")})
+    assert (sft.model_dir, sft.sft_data, sft.inference.mode) == (stage.model_dir, "decomposition", "decomposition")
+    assert type(direct) is DirectSFTHandoff and (direct.model_dir, direct.inference) == (direct_dir, None)
+    base = pipeline.sft_stage(files, sft_config(tiny), "none", True, tmp_path)  # no SFT; the baseline is found done
+    assert (base.label, base.model_dir, set(base.runs)) == ("base", Path(tiny), {"direct_sft"})
+    assert base.runs["direct_sft"] == stage.runs["direct_sft"] and list(base.scored_models()) == ["direct_sft"]
+    assert base.handoffs("tiny", {})[0].mode == "decomposition"  # the base is asked to decompose, as in 05
+    with pytest.raises(ConfigError, match="sft_data must be one of"):
+        pipeline.sft_stage(files, sft_config(tiny), "trajectories", True, tmp_path)
+
+
+def test_preference_plan_chooses_the_start_model_offset_and_label(synthesis, tiny, tmp_path):
+    sft = SFTHandoff(tmp_path / "sft", str(tiny), "decomposition", "decomposition", "sft_decomposition", None)
+    plan = pipeline.preference_plan(sft, "step_margin", "paper", "sft")
+    assert (plan.start, plan.offset, plan.label) == (tmp_path / "sft", "paper", "mdpo_paper")
+    assert pipeline.preference_pairs(plan, synthesis, tmp_path) == (synthesis.pairs_file, {})
+    outcome = pipeline.preference_plan(sft, "outcome", "paper", "base")  # outcome pairs carry no margin
+    assert (outcome.start, outcome.offset, outcome.label) == (Path(tiny), "none", "dpo_outcome_from_base")
+    config = training_runs.run_config(MDPORunConfig, {"margin_offset": "paper", "max_steps": 1, "lora": False,
+                                                      "per_device_train_batch_size": 2, "max_length": 3072,
+                                                      "max_prompt_length": 2816, "max_context": 4096,
+                                                      "logging_steps": 1, "disable_tqdm": True})
+    dpo = pipeline.preference_plan(sft, "step_margin", "none", "base")
+    trained = pipeline.preference_stage(dpo, config, synthesis.pairs_file, tmp_path)  # the plan's offset wins
+    assert trained.stage == "mdpo-none" and trained.global_step == 1
+    final = pipeline.final_handoff(dpo, trained, InferenceConfig(mode="decomposition"))
+    assert (final.model_dir, final.label, final.offset, final.init) == (Path(trained.model_dir), "dpo_step_from_base",
+                                                                        "none", "base")
+    nothing = pipeline.preference_plan(sft, "none", "paper", "sft")
+    assert pipeline.preference_stage(nothing, config, synthesis.pairs_file, tmp_path) is None
+    kept = pipeline.final_handoff(nothing, None, InferenceConfig(mode="direct"))
+    assert (kept.model_dir, kept.label, kept.mode) == (tmp_path / "sft", "sft_decomposition", "direct")
+    for bad, message in ((("dpo", "paper", "sft"), "preference must be one of"),
+                         (("step_margin", "paper", "scratch"), "init must be one of")):
+        with pytest.raises(ConfigError, match=message):
+            pipeline.preference_plan(sft, *bad)

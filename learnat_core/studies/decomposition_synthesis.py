@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import tempfile
 import textwrap
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from tqdm import tqdm
@@ -22,6 +22,7 @@ from learnat_core.errors import ConfigError
 from learnat_core.evaluation.statistics import rate
 from learnat_core.jsonl import read_objects
 from learnat_core.llm import open_model
+from learnat_core.orchestration.handoffs import SynthesisHandoff
 from learnat_core.paper_results import load_paper_table
 from learnat_core.studies.search_tree import best_path_nodes
 from learnat_core.studies.training_runs import synthesis_config
@@ -124,7 +125,7 @@ def baseline_table(comparisons: Sequence[MethodComparison]) -> pd.DataFrame:
     return table
 
 
-def trained_proposer_methods(model_dir: str | os.PathLike, synthesis: Mapping[str, Any], *, label: str,
+def trained_proposer_methods(model_dir: str | os.PathLike, synthesis: SynthesisHandoff, *, label: str,
                              sample_size: int, simulations: int, max_depth: int, k: int, max_new_tokens: int,
                              seed: int = 0, data_root: str | os.PathLike | None = None, backend: str = "hf",
                              max_context: int | None = None, rule_noise: float = 0.3, workers: int = 16,
@@ -148,13 +149,13 @@ def trained_proposer_methods(model_dir: str | os.PathLike, synthesis: Mapping[st
             *compare_methods(examples, rules, config, split=split, methods=methods, progress=progress)]
 
 
-def fresh_questions(synthesis: Mapping[str, Any], sample_size: int, *, seed: int = 0,
+def fresh_questions(synthesis: SynthesisHandoff, sample_size: int, *, seed: int = 0,
                     data_root: str | os.PathLike | None = None) -> tuple[DataSplit, list[Example]]:
     """The synthesis split and a seeded sample of ``sample_size`` of its questions that the ``synthesis`` run did
     not search (its own seeded sample), so a model trained on that run's data meets none of them."""
-    split = locate(synthesis["dataset"], synthesis["split"], data_root)
+    split = locate(synthesis.dataset, synthesis.split, data_root)
     usable = select_examples(split)  # loaded once: the run's sample is drawn from these (select_examples)
-    searched = {example.id for example in sample_examples(usable, synthesis["sample_size"], synthesis["seed"])}
+    searched = {example.id for example in sample_examples(usable, synthesis.sample_size, synthesis.seed)}
     fresh = [example for example in usable if example.id not in searched]
     if not fresh:
         raise ConfigError(f"{split.dataset}/{split.split} has no question the synthesis run did not search")

@@ -19,7 +19,8 @@ from learnat_core.errors import DataError
 from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
-from learnat_core.orchestration.stages import has_handoff, read_handoff
+from learnat_core.orchestration import handoffs
+from learnat_core.orchestration.handoffs import DirectSFTHandoff, FinalHandoff, SFTHandoff
 from learnat_core.paper_results import load_paper_table
 from learnat_core.studies.model_eval import (
     disagreements,
@@ -34,7 +35,7 @@ ROLES = ("backbone", "direct_sft", "sft", "final")
 """The models of the main table: the untrained backbone (direct prompt), Direct-SQL SFT and decomposition SFT
 (notebook 04), and the pipeline's final model (notebook 05)."""
 
-_HANDOFFS = {"direct_sft": "04_sft", "sft": "04_sft", "final": "05_mdpo"}
+_HANDOFFS = {"direct_sft": DirectSFTHandoff, "sft": SFTHandoff, "final": FinalHandoff}
 _PAPER_BACKBONE = "Qwen2.5-Coder-7B"
 
 
@@ -60,18 +61,18 @@ class ModelSpec:
 def pipeline_models(output_dir: str | Path, base_model: str) -> list[ModelSpec]:
     """The plain backbone and every model the pipeline handed on under ``output_dir``, when present."""
     specs = [ModelSpec("backbone", "backbone (no training)", base_model, "direct")]
-    for role, notebook in _HANDOFFS.items():
-        if has_handoff(output_dir, role):
-            handoff = read_handoff(output_dir, role, produced_by=notebook)
-            inference = handoff.get("inference")
-            specs.append(ModelSpec(role, handoff.get("label", role), str(handoff["model_dir"]), handoff["mode"],
+    for role, kind in _HANDOFFS.items():
+        if handoffs.present(output_dir, kind):
+            handoff = handoffs.read(output_dir, kind)
+            inference = handoff.inference.to_dict() if handoff.inference is not None else None
+            specs.append(ModelSpec(role, handoff.label, str(handoff.model_dir), handoff.mode,
                                    tuple(sorted(inference.items())) if inference else None))
     return specs
 
 
 def final_inference(output_dir: str | Path) -> InferenceConfig:
     """The inference settings notebook 05 evaluated the final model with (so its run is reused here)."""
-    return InferenceConfig(**read_handoff(output_dir, "final", produced_by="05_mdpo")["inference"])
+    return handoffs.read(output_dir, FinalHandoff).inference
 
 
 def evaluation_sets(datasets: Sequence[str], split: str, size: int | None, seed: int,

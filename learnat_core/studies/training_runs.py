@@ -28,6 +28,7 @@ from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
 from learnat_core.orchestration import stages
+from learnat_core.orchestration.handoffs import SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import Profile, notebook_parameters
 from learnat_core.paper_results import only_dpo_breakdown
 from learnat_core.prompting.output_parser import parse_decomposition
@@ -62,31 +63,28 @@ def choose(name: str, value: str, allowed: Sequence[str]) -> str:
     return value
 
 
-def synthesis_config(synthesis: Mapping[str, Any]) -> SynthesisConfig:
+def synthesis_config(synthesis: SynthesisHandoff) -> SynthesisConfig:
     """The settings of the synthesis run behind a ``synthesis`` handoff (``<run_dir>/run.json``)."""
-    path = Path(synthesis["run_dir"]) / "run.json"
+    path = synthesis.run_dir / "run.json"
     try:
         return SynthesisConfig.from_dict(json.loads(path.read_text(encoding="utf-8"))["config"])
     except (OSError, ValueError, KeyError, TypeError, ConfigError) as error:
         raise DataError(f"{path}: cannot read the synthesis settings ({error}); run notebook 03 again") from None
 
 
-def prompt_settings(synthesis: Mapping[str, Any]) -> dict[str, Any]:
+def prompt_settings(synthesis: SynthesisHandoff) -> dict[str, Any]:
     """The InferenceConfig prompt fields (prompt style, schema style, sample values, admin instructions,
     gold-schema filter) the training prompts were written with, so a trained model is asked the way it was taught."""
     config = synthesis_config(synthesis)
     return {name: getattr(config, name) for name in _PROMPT_SETTINGS}
 
 
-def direct_sft_file(synthesis: Mapping[str, Any], runs_dir: str | os.PathLike,
+def direct_sft_file(synthesis: SynthesisHandoff, runs_dir: str | os.PathLike,
                     data_root: str | os.PathLike | None = None) -> Path:
     """The Direct-SQL SFT data of a synthesis run: the questions it searched (its seeded sample, solved or
     not) with the same prompt settings and schema text, answered by the gold SQL (``direct_sft_data``)."""
-    missing = [key for key in ("sample_size", "seed") if key not in synthesis]
-    if missing:
-        raise DataError(f"the synthesis handoff lacks {', '.join(missing)}: run notebook 03 again")
-    split = locate(synthesis["dataset"], synthesis["split"], data_root)
-    examples = select_examples(split, sample_size=synthesis["sample_size"], seed=synthesis["seed"])
+    split = locate(synthesis.dataset, synthesis.split, data_root)
+    examples = select_examples(split, sample_size=synthesis.sample_size, seed=synthesis.seed)
     return direct_sft_data(examples, split, synthesis_config(synthesis), runs_dir, data_root)
 
 
@@ -131,43 +129,43 @@ def profile_direct_sft(profile: Profile, runs_dir: str | os.PathLike,
     return result, {name: getattr(config, name) for name in _PROMPT_SETTINGS}
 
 
-def outcome_trajectories(synthesis: Mapping[str, Any], data_root: str | os.PathLike | None = None
+def outcome_trajectories(synthesis: SynthesisHandoff, data_root: str | os.PathLike | None = None
                          ) -> list[TrajectorySample]:
     """Whole answers the synthesis left for each question (its successful trajectories, and every path that
     ends in a rejected step: prefix + that step), each labelled only by executing its final SQL against the
     gold query: the input of outcome-reward DPO (no step structure, no margin)."""
-    records, pairs = read_sft_records(synthesis["sft_file"]), read_preference_pairs(synthesis["pairs_file"])
+    records, pairs = read_sft_records(synthesis.sft_file), read_preference_pairs(synthesis.pairs_file)
     answers = [(r.question_id, r.db_id, tuple(r.messages[:-1]), r.messages[-1]["content"], r.proposer)
                for r in records]
     for pair in pairs:
         answers += [(pair.question_id, pair.db_id, pair.prompt_messages, pair.prefix + text, pair.proposer)
                     for text in (pair.chosen, pair.rejected)]
     answers = list({(a[0], a[1], a[3]): a for a in answers}.values())
-    split = locate(synthesis["dataset"], synthesis["split"], data_root)
+    split = locate(synthesis.dataset, synthesis.split, data_root)
     gold = {(e.db_id, e.id): e.gold_sql for e in split.load()}
     missing = sorted({a[0] for a in answers if (a[1], a[0]) not in gold})
     if missing:
-        raise DataError(f"questions {', '.join(missing[:5])} are not in {synthesis['dataset']}/{synthesis['split']}")
+        raise DataError(f"questions {', '.join(missing[:5])} are not in {synthesis.dataset}/{synthesis.split}")
     verdicts = evaluate_pairs(
         [Pair(str(i), a[1], gold[(a[1], a[0])], parse_decomposition(a[3]).final_sql) for i, a in enumerate(answers)],
         split.db_root, semantics=synthesis_config(synthesis).semantics, workers=1, progress=False)
     return [TrajectorySample(a[0], a[1], a[2], a[3], bool(v.ex), a[4]) for a, v in zip(answers, verdicts, strict=True)]
 
 
-def outcome_pairs_file(synthesis: Mapping[str, Any], runs_dir: str | os.PathLike,
+def outcome_pairs_file(synthesis: SynthesisHandoff, runs_dir: str | os.PathLike,
                        data_root: str | os.PathLike | None = None, *, max_pairs_per_question: int = 1,
                        seed: int = 0) -> tuple[Path, dict[str, int]]:
     """Outcome-reward preference pairs (correct vs wrong whole answer, rewards 1/0) written once into an
     ``outcome-data`` stage folder; also how many questions gave no pair, per reason."""
-    settings = {"sft_file": file_sha256(synthesis["sft_file"]), "pairs_file": file_sha256(synthesis["pairs_file"]),
-                "dataset": synthesis["dataset"], "split": synthesis["split"], "data_root": str(data_root),
+    settings = {"sft_file": file_sha256(synthesis.sft_file), "pairs_file": file_sha256(synthesis.pairs_file),
+                "dataset": synthesis.dataset, "split": synthesis.split, "data_root": str(data_root),
                 "max_pairs_per_question": max_pairs_per_question, "seed": seed}
     with stages.claim_stage(runs_dir, "outcome-data", settings) as folder:
         target, counts = folder / "outcome_pairs.jsonl", folder / "dropped.json"
         if not (target.is_file() and counts.is_file()):
             selection = outcome_pairs(outcome_trajectories(synthesis, data_root), max_pairs_per_question, seed)
             if not selection.kept:
-                raise DataError(f"no question of {synthesis['sft_file']} has both a correct and a wrong answer, so "
+                raise DataError(f"no question of {synthesis.sft_file} has both a correct and a wrong answer, so "
                                 "outcome-reward DPO has no pair to train on")
             write_records(target, selection.kept)
             counts.write_text(json.dumps(dict(selection.dropped)) + "\n", encoding="utf-8")
@@ -301,7 +299,7 @@ def score_model(label: str, model_dir: str | os.PathLike, examples: Sequence[Exa
     return evaluate_model(label, examples, generator, split, runs_dir, config=config, progress=progress)
 
 
-def final_inference(eval_mode: str, sft: Mapping[str, Any], pool_file: str, *, demo_strategy: str, demo_k: int,
+def final_inference(eval_mode: str, sft: SFTHandoff, pool_file: str | os.PathLike, *, demo_strategy: str, demo_k: int,
                     **settings: Any) -> InferenceConfig:
     """The InferenceConfig notebook 05 scores its final model with. ``eval_mode`` auto: ``decomposition_adr``
     (``demo_k`` demonstrations chosen by ``demo_strategy`` from ``pool_file``) for a model that decomposes,
@@ -309,10 +307,10 @@ def final_inference(eval_mode: str, sft: Mapping[str, Any], pool_file: str, *, d
     demonstrations; otherwise ``demo_k`` applies in every mode (the fixed ones outside ADR)."""
     mode = choose("eval_mode", eval_mode, stages.EVAL_MODES)
     if mode == "auto":
-        mode = "decomposition_adr" if sft["mode"] == "decomposition" else "direct"
-    shots = 0 if mode == "direct" and sft["sft_data"] == "direct" else demo_k
+        mode = "decomposition_adr" if sft.mode == "decomposition" else "direct"
+    shots = 0 if mode == "direct" and sft.sft_data == "direct" else demo_k
     return InferenceConfig(mode=mode, demo_strategy=demo_strategy, demo_k=shots,
-                           demo_pool=pool_file if mode == "decomposition_adr" else None, **settings)
+                           demo_pool=str(pool_file) if mode == "decomposition_adr" else None, **settings)
 
 
 def matched_budget(result: TrainResult, config: RunConfig) -> dict[str, int]:

@@ -1,0 +1,144 @@
+"""The training stages of notebooks 04 and 05 as functions: what each trains, from which model, on which data,
+and the typed handoff it leaves (``orchestration.handoffs``), so a stage runs from Python as it runs in its
+notebook and the variant logic (which data, which start model, which offset) lives here, not in cells.
+
+    synthesis = handoffs.read(out, SynthesisHandoff)
+    sft = sft_stage(sft_data_files(synthesis, "decomposition", True, runs), config, "decomposition", True, runs)
+    plan = preference_plan(handoffs.read(out, SFTHandoff), "step_margin", "paper", "sft")
+    final = preference_stage(plan, mdpo_config, preference_pairs(plan, synthesis, runs)[0], runs)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from learnat_core.inference import InferenceConfig
+from learnat_core.llm.models import resolve_model
+from learnat_core.orchestration import stages
+from learnat_core.orchestration.handoffs import DirectSFTHandoff, FinalHandoff, SFTHandoff, SynthesisHandoff
+from learnat_core.studies.training_runs import (
+    choose,
+    direct_sft_file,
+    final_label,
+    matched_budget,
+    outcome_pairs_file,
+    train_mdpo_stage,
+    train_sft_stage,
+)
+from learnat_core.training.mdpo import MDPORunConfig
+from learnat_core.training.run import TrainResult
+from learnat_core.training.sft import SFTRunConfig
+
+DIRECT_BASELINE = "direct_sft"  # the label of the Direct-SQL SFT baseline of the same budget
+
+
+@dataclass(frozen=True)
+class SFTStage:
+    """What notebook 04 trained: the model that goes on (``label``, ``model_dir``; the base model when
+    ``sft_data`` is none) and every run, the Direct-SQL baseline included, by label."""
+
+    label: str
+    model_dir: Path
+    sft_data: str
+    runs: Mapping[str, TrainResult]
+
+    def scored_models(self) -> dict[str, tuple[Path, str]]:
+        """The trained models to score, by label: (model folder, answer mode). An untrained base is left out
+        (notebook 05 scores it as its final model)."""
+        models = {}
+        if self.label in self.runs:
+            models[self.label] = (self.model_dir, stages.SFT_DATA_MODES[self.sft_data])
+        if DIRECT_BASELINE in self.runs:
+            models[DIRECT_BASELINE] = (Path(self.runs[DIRECT_BASELINE].model_dir), "direct")
+        return models
+
+    def handoffs(self, base_model: str, inference: Mapping[str, InferenceConfig]) -> list[SFTHandoff]:
+        """The handoffs for notebook 05 and 06: the model that goes on, and the Direct-SQL baseline when trained,
+        each with the settings it was scored with (``inference``, by label; None when not scored)."""
+        found = [SFTHandoff(self.model_dir, base_model, self.sft_data, stages.SFT_DATA_MODES[self.sft_data],
+                            self.label, inference.get(self.label))]
+        if DIRECT_BASELINE in self.runs:
+            found.append(DirectSFTHandoff(Path(self.runs[DIRECT_BASELINE].model_dir), base_model, "direct",
+                                          "direct", DIRECT_BASELINE, inference.get(DIRECT_BASELINE)))
+        return found
+
+
+def sft_data_files(synthesis: SynthesisHandoff, sft_data: str, train_direct_baseline: bool,
+                   runs_dir: str | os.PathLike, data_root: str | os.PathLike | None = None) -> dict[str, Path]:
+    """The SFT data files the stage needs, by kind: the synthesis run's trajectories (``decomposition``) and,
+    for Direct-SQL SFT or its baseline, question → gold SQL on the same questions (``direct``)."""
+    choose("sft_data", sft_data, stages.SFT_DATA)
+    files = {"decomposition": synthesis.sft_file}
+    if sft_data == "direct" or train_direct_baseline:
+        files["direct"] = direct_sft_file(synthesis, runs_dir, data_root)
+    return files
+
+
+def sft_stage(files: Mapping[str, Path], config: SFTRunConfig, sft_data: str, train_direct_baseline: bool,
+              runs_dir: str | os.PathLike) -> SFTStage:
+    """Notebook 04's stage: SFT of ``config.model`` on ``files[sft_data]`` (none: no training, the base goes
+    on) and, when asked, the Direct-SQL baseline with the same steps and batch; each in its stage folder."""
+    runs: dict[str, TrainResult] = {}
+    if choose("sft_data", sft_data, stages.SFT_DATA) == "none":
+        label, model_dir = "base", resolve_model(config.model)
+    else:
+        label = f"sft_{sft_data}"
+        runs[label] = train_sft_stage(runs_dir, config, files[sft_data])
+        model_dir = runs[label].model_dir
+    if train_direct_baseline and sft_data != "direct":
+        budget = matched_budget(runs[label], config) if label in runs else {}
+        runs[DIRECT_BASELINE] = train_sft_stage(runs_dir, dataclasses.replace(config, **budget), files["direct"])
+    return SFTStage(label, Path(model_dir), sft_data, runs)
+
+
+@dataclass(frozen=True)
+class PreferencePlan:
+    """Notebook 05's choices: the preference data (``step_margin`` pairs, ``outcome`` pairs, or ``none``), the
+    margin offset (none for outcome pairs, which carry no margin), the model it starts from and refers to
+    (``init``: the SFT model or the base), and the final model's label."""
+
+    preference: str
+    offset: str
+    init: str
+    start: Path
+    label: str
+
+
+def preference_plan(sft: SFTHandoff, preference: str, margin_offset: str, init: str) -> PreferencePlan:
+    """The plan of notebook 05 after the ``sft`` handoff; a bad choice is a ConfigError naming the parameter."""
+    choose("preference", preference, stages.PREFERENCES)
+    start = sft.model_dir if choose("init", init, stages.INITS) == "sft" else Path(resolve_model(sft.base_model))
+    offset = "none" if preference == "outcome" else margin_offset
+    return PreferencePlan(preference, offset, init, start, final_label(preference, offset, init, sft.label))
+
+
+def preference_pairs(plan: PreferencePlan, synthesis: SynthesisHandoff, runs_dir: str | os.PathLike,
+                     data_root: str | os.PathLike | None = None, *, pairs_per_question: int = 1,
+                     seed: int = 0) -> tuple[Path, dict[str, int]]:
+    """The pairs ``plan`` trains on and how many questions gave none, per reason: the synthesis run's step pairs,
+    or outcome-reward pairs derived from its answers (``outcome_pairs_file``)."""
+    if plan.preference == "outcome":
+        return outcome_pairs_file(synthesis, runs_dir, data_root, max_pairs_per_question=pairs_per_question, seed=seed)
+    return synthesis.pairs_file, {}
+
+
+def preference_stage(plan: PreferencePlan, config: MDPORunConfig, pairs_file: str | os.PathLike,
+                     runs_dir: str | os.PathLike) -> TrainResult | None:
+    """Notebook 05's stage: MDPO (or DPO) of ``plan.start`` on ``pairs_file`` in its stage folder, with
+    ``config``'s offset set from the plan; None when the plan has no preference stage."""
+    if plan.preference == "none":
+        return None
+    if config.margin_offset != plan.offset:
+        config = dataclasses.replace(config, margin_offset=plan.offset)
+    return train_mdpo_stage(runs_dir, config, pairs_file, plan.start)
+
+
+def final_handoff(plan: PreferencePlan, trained: TrainResult | None, inference: InferenceConfig) -> FinalHandoff:
+    """Notebook 05's handoff: the trained model (or the start model without a preference stage) and the settings
+    it was scored with."""
+    model_dir = Path(trained.model_dir) if trained is not None else plan.start
+    return FinalHandoff(model_dir, inference.mode, plan.label, inference, plan.preference, plan.offset, plan.init)
