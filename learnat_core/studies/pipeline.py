@@ -1,11 +1,8 @@
-"""The training stages of notebooks 04 and 05 as functions: what each trains, from which model, on which data,
-and the typed handoff it leaves (``orchestration.handoffs``), so a stage runs from Python as it runs in its
-notebook and the variant logic (which data, which start model, which offset) lives here, not in cells.
-
-    synthesis = handoffs.read(out, SynthesisHandoff)
-    sft = sft_stage(sft_data_files(synthesis, "decomposition", True, runs), config, "decomposition", True, runs)
-    plan = preference_plan(handoffs.read(out, SFTHandoff), "step_margin", "paper", "sft")
-    final = preference_stage(plan, mdpo_config, preference_pairs(plan, synthesis, runs)[0], runs)
+"""The pipeline's stages as functions, as notebooks 03 (synthesis), 04 (SFT) and 05 (preference training) run
+them: each claims its content-addressed stage folder (a rerun or an ablation variant with the same settings
+finds it done) and leaves a typed handoff (``orchestration.handoffs``); the variant logic (which search, which
+data, which start model, which offset) lives here, not in cells. The README's "The pipeline from Python" runs
+synthesis → SFT → MDPO → scoring with them.
 """
 
 from __future__ import annotations
@@ -16,10 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from learnat_core.data import DataSplit
 from learnat_core.inference import InferenceConfig
+from learnat_core.llm import Backend
 from learnat_core.llm.models import resolve_model
 from learnat_core.orchestration import stages
 from learnat_core.orchestration.handoffs import DirectSFTHandoff, FinalHandoff, SFTHandoff, SynthesisHandoff
+from learnat_core.studies.decomposition_synthesis import stage_settings
 from learnat_core.studies.training_runs import (
     choose,
     direct_sft_file,
@@ -29,11 +29,52 @@ from learnat_core.studies.training_runs import (
     train_mdpo_stage,
     train_sft_stage,
 )
+from learnat_core.synthesis import SynthesisConfig, synthesize
+from learnat_core.synthesis.outputs import SynthesisSummary
+from learnat_core.synthesis.pipeline import (first_round_proposer, round_proposers, select_examples, training_config,
+                                             write_pool)
+from learnat_core.synthesis.proposers import DEFAULT_GENERATION
 from learnat_core.training.mdpo import MDPORunConfig
 from learnat_core.training.run import TrainResult
 from learnat_core.training.sft import SFTRunConfig
 
 DIRECT_BASELINE = "direct_sft"  # the label of the Direct-SQL SFT baseline of the same budget
+
+
+@dataclass(frozen=True)
+class SynthesisStage:
+    """What notebook 03's synthesis run left: its handoff, its summary (searched, solved, records, pairs,
+    tokens, time) and the size of its demonstration pool."""
+
+    handoff: SynthesisHandoff
+    summary: SynthesisSummary
+    pool_size: int
+
+
+def synthesis_stage(split: DataSplit, config: SynthesisConfig, runs_dir: str | os.PathLike, *,
+                    sample_size: int | None, seed: int = 0, method: str = "ast_mcts", proposer: str = "ast-rules",
+                    rule_noise: float = 0.0, backend: Backend | None = None, max_new_tokens: int = 128,
+                    rounds: int = 3, workers: int = 1, data_root: str | os.PathLike | None = None,
+                    llm_options: Mapping[str, object] | None = None) -> SynthesisStage:
+    """Notebook 03's stage: search a seeded sample of ``sample_size`` questions of ``split`` with ``method``
+    (``config`` as its search) for ``rounds`` pool rounds, the steps proposed by ``proposer`` (``ast-rules`` with
+    ``rule_noise``, or ``llm`` through ``backend``, whose identity goes into the stage key with ``llm_options``),
+    then write the demonstration pool."""
+    examples = select_examples(split, sample_size=sample_size, seed=seed)
+    search = training_config(method, config)
+    generation = dataclasses.replace(DEFAULT_GENERATION, max_new_tokens=max_new_tokens)
+    proposers = round_proposers(proposer, search, split, backend=backend, generation=generation, noise=rule_noise)
+    name = first_round_proposer(proposers).name
+    options = ({"noise": rule_noise} if proposer == "ast-rules" else
+               {**(llm_options or {}), "max_new_tokens": max_new_tokens})
+    settings = stage_settings(dataset=split.dataset, split=split.split, data_root=data_root, examples=examples,
+                              proposer=name, method=method, config=search, rounds=rounds, **options)
+    with stages.claim_stage(runs_dir, "synthesis", settings) as run_dir:
+        summary = synthesize(examples, proposers, search, run_dir, split=split, rounds=rounds, workers=workers)
+        pool_file, pool_size = write_pool(run_dir)
+    handoff = SynthesisHandoff(run_dir, run_dir / "sft.jsonl", run_dir / "pairs.jsonl", Path(pool_file),
+                               split.dataset, split.split, sample_size, seed, name, method)
+    return SynthesisStage(handoff, summary, pool_size)
 
 
 @dataclass(frozen=True)
