@@ -69,15 +69,47 @@ def output_dir(text: str) -> Path:
     return path
 
 
+_GIVEN = "config_given"  # the namespace attribute listing the config fields set on the command line
+
+
+def _record_given(namespace: argparse.Namespace, dest: str) -> None:
+    setattr(namespace, _GIVEN, {*getattr(namespace, _GIVEN, ()), dest.removeprefix("config_")})
+
+
+class _StoreGiven(argparse.Action):
+    """``store``, noting that the field was given (``given_config_fields``)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        setattr(namespace, self.dest, values)
+        _record_given(namespace, self.dest)
+
+
+class _BooleanGiven(argparse.BooleanOptionalAction):
+    """``--x/--no-x``, noting that the field was given (``given_config_fields``)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        super().__call__(parser, namespace, values, option_string)
+        _record_given(namespace, self.dest)
+
+
+def given_config_fields(args: argparse.Namespace) -> set[str]:
+    """The config fields whose flag (``add_config_flags``) was on the command line, not left at its default."""
+    return set(getattr(args, _GIVEN, ()))
+
+
 def add_config_flags(group: argparse._ArgumentGroup, config_class: type,
                      choices: Mapping[str, Sequence[Any]] | None = None) -> None:
     """One ``--flag`` per field of the config dataclass (stored as ``config_<field>``): booleans as
-    ``--x/--no-x``; choices and help from the field's metadata, or ``choices`` by field name."""
+    ``--x/--no-x``; choices and help from the field's metadata, or ``choices`` by field name. Which flags were
+    given is kept for ``given_config_fields``."""
     for spec in dataclasses.fields(config_class):
         text = spec.metadata.get("help", f"{config_class.__name__}.{spec.name}")
-        options: dict[str, Any] = {"default": spec.default, "help": f"{text} (default: {spec.default})"}
+        options: dict[str, Any] = {"default": spec.default, "help": f"{text} (default: {spec.default})",
+                                   "action": _StoreGiven}
         if isinstance(spec.default, bool):
-            options["action"] = argparse.BooleanOptionalAction
+            options["action"] = _BooleanGiven
         else:
             options["type"] = CHECKED_TYPES.get(spec.name) or (str if spec.default is None else type(spec.default))
             allowed = spec.metadata.get("choices") or (choices or {}).get(spec.name)

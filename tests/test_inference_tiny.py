@@ -7,7 +7,9 @@ retries, tokens, demonstrations, context limits), not accuracy.
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import shutil
 
 import pytest
 
@@ -15,8 +17,10 @@ from learnat_core.data import load_examples, locate
 from learnat_core.decomposition import Decomposition, Step, write_decompositions
 from learnat_core.evaluation.predictions import STATUSES, read_records
 from learnat_core.inference import MODES, InferenceConfig, run_inference
+from learnat_core.inference.config import as_trained
 from learnat_core.inference.commands import register
 from learnat_core.llm import HFBackend, make_backend, tiny_model_path
+from learnat_core.prompting.contract import PromptSettings, write_prompt_settings
 
 
 SPLIT = locate("spider", "dev")
@@ -120,3 +124,35 @@ def test_infer_options_mirror_the_config_and_bad_ones_fail_clearly(tmp_path, cap
                               "--base-url", "http://localhost:8000/v1"])
     with pytest.raises(Exception, match="--base-url is for the openai backend, not hf"):
         args.func(args)
+
+
+def test_infer_asks_a_trained_model_the_way_it_was_trained(tmp_path, tiny_folder, capsys):
+    model = tmp_path / "trained"
+    shutil.copytree(tiny_folder, model)
+    write_prompt_settings(model, PromptSettings("direct", "kit", "compact", 0, False, True))
+    common = ["--dataset", "spider", "--model", str(model), "--backend-option", "max_context=4096",
+              "--backend-option", "device=cpu", "--max-new-tokens", "4", "--workers", "1", "--no-progress",
+              "--cache-dir", str(tmp_path / "cache"), "--limit", "2"]
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers())
+    args = parser.parse_args(["infer", *common, "--out", str(tmp_path / "a.jsonl")])  # no prompt flag given
+    assert args.func(args) == 0
+    note = capsys.readouterr().err
+    records = read_records(tmp_path / "a.jsonl")
+    assert {(r.mode, r.schema, len(r.demos)) for r in records} == {("direct", "gold", 0)}
+    settings = json.loads((tmp_path / "a.jsonl.settings.json").read_text())
+    assert {key: settings[key] for key in ("mode", "schema_style", "gold_schema", "instructions", "demo_k")} \
+        == {"mode": "direct", "schema_style": "compact", "gold_schema": True, "instructions": False, "demo_k": 0}
+    assert f"prompt settings of {model / 'prompt_settings.json'}: mode='direct'" in note and "given otherwise" not in note
+
+
+def test_given_prompt_flags_win_and_are_named(tmp_path, tiny_folder):
+    model = tmp_path / "trained"
+    shutil.copytree(tiny_folder, model)
+    write_prompt_settings(model, PromptSettings("decomposition", "kit", "compact", 0, False, True))
+    config, note = as_trained(InferenceConfig(schema_style="ddl", demo_k=2), model, {"schema_style"})
+    assert (config.mode, config.schema_style, config.gold_schema, config.demo_k) == ("decomposition", "ddl", True, 0)
+    assert "given otherwise: schema_style='ddl' (trained: 'compact')" in note
+    untrained, note = as_trained(InferenceConfig(demo_k=2), tiny_folder, set())
+    assert untrained == InferenceConfig(demo_k=2) and "records no prompt settings" in note
+    assert as_trained(InferenceConfig(), "served-model-name", set()) == (InferenceConfig(), None)

@@ -18,6 +18,7 @@ from learnat_core.llm.models import tiny_model_path
 from learnat_core.orchestration import handoffs, stages
 from learnat_core.orchestration.handoffs import DirectSFTHandoff, SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import load_profile, notebook_parameters
+from learnat_core.prompting.contract import read_prompt_settings
 from learnat_core.studies import pipeline, training_runs
 from learnat_core.studies.learning_curve import checkpoints, curve_sentence, learning_curve
 from learnat_core.studies.model_eval import evaluation_set
@@ -281,6 +282,9 @@ def test_sft_stage_trains_the_model_and_its_direct_baseline_on_one_budget(synthe
     direct_dir = Path(stage.runs["direct_sft"].model_dir)
     assert stage.scored_models() == {"sft_decomposition": (stage.model_dir, "decomposition"),
                                      "direct_sft": (direct_dir, "direct")}
+    taught = training_runs.synthesis_config(synthesis).prompt_settings()  # the prompt contract, carried along
+    assert read_prompt_settings(stage.model_dir) == taught
+    assert read_prompt_settings(direct_dir) == dataclasses.replace(taught, mode="direct")
     sft, direct = stage.handoffs("tiny", {"sft_decomposition": InferenceConfig(mode="decomposition")})
     assert (sft.model_dir, sft.sft_data, sft.inference.mode) == (stage.model_dir, "decomposition", "decomposition")
     assert type(direct) is DirectSFTHandoff and (direct.model_dir, direct.inference) == (direct_dir, None)
@@ -306,6 +310,7 @@ def test_preference_plan_chooses_the_start_model_offset_and_label(synthesis, tin
     dpo = pipeline.preference_plan(sft, "step_margin", "none", "base")
     trained = pipeline.preference_stage(dpo, config, synthesis.pairs_file, tmp_path)  # the plan's offset wins
     assert trained.stage == "mdpo-none" and trained.global_step == 1
+    assert read_prompt_settings(trained.model_dir) == read_prompt_settings(synthesis.run_dir)  # beside the pairs
     final = pipeline.final_handoff(dpo, trained, InferenceConfig(mode="decomposition"))
     assert (final.model_dir, final.label, final.offset, final.init) == (Path(trained.model_dir), "dpo_step_from_base",
                                                                         "none", "base")

@@ -7,14 +7,15 @@ Every InferenceConfig field is an option of its own (``--max-new-tokens``, ``--g
 from __future__ import annotations
 
 import argparse
+import sys
 
 from learnat_core.arguments import (add_config_flags, add_resume_flags, add_workers_flag, config_from_flags,
-                                    output_file, positive_int)
+                                    given_config_fields, output_file, positive_int)
 from learnat_core.data import locate
 from learnat_core.data.flags import add_dataset_flags
 from learnat_core.evaluation.evaluator import absent_databases
 from learnat_core.evaluation.predictions import read_records
-from learnat_core.inference.config import InferenceConfig
+from learnat_core.inference.config import InferenceConfig, as_trained
 from learnat_core.inference.pipeline import run_inference
 from learnat_core.llm.flags import add_backend_flags, backend_from_flags
 
@@ -42,7 +43,9 @@ def _infer(args: argparse.Namespace) -> int:
     from learnat_core.evaluation.tables import render_table  # pandas: only when scoring
     from learnat_core.inference.scoring import evaluate_records
 
-    config = config_from_flags(args, InferenceConfig)
+    config, note = as_trained(config_from_flags(args, InferenceConfig), args.model, given_config_fields(args))
+    if note:
+        print(note, file=sys.stderr)
     split = locate(args.dataset, args.split, args.data_root)
     examples = split.load()[: args.limit]
     absent_databases(split.db_root, (example.db_id for example in examples))  # none there: stop before generating

@@ -7,7 +7,9 @@ field is validated in ``__post_init__`` with a ConfigError that names the field 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import os
+from collections.abc import Collection
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from learnat_core.demonstrations import STRATEGIES
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import SEMANTICS_NAMES
 from learnat_core.prompting import PROMPT_STYLES
+from learnat_core.prompting.contract import PROMPT_FILE, read_prompt_settings
 
 MODES = ("direct", "decomposition", "decomposition_adr", "given_decomposition")
 DEMO_SCHEMAS = ("linked", "full", "none")
@@ -235,3 +238,28 @@ class InferenceConfig:
 
 
 _FIELDS = InferenceConfig.__dataclass_fields__
+
+
+def as_trained(config: InferenceConfig, model: str | os.PathLike | None,
+               given: Collection[str] = ()) -> tuple[InferenceConfig, str | None]:
+    """``config`` asking ``model`` the way it was trained: a model folder's prompt settings
+    (``prompting.contract``: answer mode, prompt and schema style, sample values, instructions, gold schema, as
+    many demonstrations as its training prompts showed) replace every prompt field not in ``given`` (those set
+    explicitly, which win); and one line saying what was taken and which given settings differ from training
+    (None for a model that is not a folder)."""
+    if model is None or not Path(model).is_dir():
+        return config, None
+    settings = read_prompt_settings(model)
+    if settings is None:
+        return config, (f"{model} records no prompt settings ({PROMPT_FILE}): asked with the settings given, which "
+                        "may not be the ones it was trained with")
+    trained = {name: getattr(settings, name) for name in
+               ("mode", "prompt_style", "schema_style", "sample_values", "instructions", "gold_schema")}
+    trained["demo_k"] = settings.demonstrations
+    taken = {name: value for name, value in trained.items() if name not in given}
+    differ = [f"{name}={getattr(config, name)!r} (trained: {value!r})" for name, value in trained.items()
+              if name in given and getattr(config, name) != value]
+    note = f"prompt settings of {Path(model) / PROMPT_FILE}: " + ", ".join(f"{k}={v!r}" for k, v in taken.items())
+    if differ:
+        note += "; given otherwise: " + ", ".join(differ)
+    return replace(config, **taken), note

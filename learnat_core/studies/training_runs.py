@@ -31,6 +31,7 @@ from learnat_core.orchestration import stages
 from learnat_core.orchestration.handoffs import SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import Profile, notebook_parameters
 from learnat_core.paper_results import only_dpo_breakdown
+from learnat_core.prompting.contract import write_prompt_settings
 from learnat_core.prompting.output_parser import parse_decomposition
 from learnat_core.studies.model_eval import evaluate_model
 from learnat_core.synthesis import SynthesisConfig
@@ -111,6 +112,7 @@ def direct_sft_data(examples: Sequence[Example], split: DataSplit, config: Synth
             write_records(target, [direct_sql_examples([example], {example.db_id: texts[example.db_id, example.id]},
                                                        instructions=config.instructions,
                                                        prompt_style=config.prompt_style)[0] for example in kept])
+        write_prompt_settings(folder, config.prompt_settings("direct"))
         return target
 
 

@@ -15,6 +15,7 @@ from learnat_core.data.schema import SCHEMA_STYLES
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation import SEMANTICS_NAMES
 from learnat_core.prompting import PROMPT_STYLES
+from learnat_core.prompting.contract import PromptSettings
 from learnat_core.sql_ast import SIMILARITY_METHODS
 
 REWARDS = ("ast", "outcome", "self")
@@ -162,6 +163,12 @@ class SynthesisConfig:
     def to_dict(self) -> dict:
         """The settings as a JSON-ready dict (recorded in every run summary)."""
         return asdict(self)
+
+    def prompt_settings(self, mode: str = "decomposition") -> PromptSettings:
+        """The prompt contract of the training records written with these settings, answering in ``mode``
+        (``decomposition`` for the trajectories and pairs, ``direct`` for Direct-SQL data); no demonstrations."""
+        return PromptSettings(mode, self.prompt_style, self.schema_style, self.sample_values, self.instructions,
+                              self.gold_schema)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> SynthesisConfig:

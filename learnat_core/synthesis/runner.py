@@ -31,6 +31,7 @@ from learnat_core.data import DataSplit, Example, load_schemas
 from learnat_core.decomposition import Decomposition
 from learnat_core.demonstrations import DemonstrationPool
 from learnat_core.errors import ConfigError, DataError
+from learnat_core.prompting.contract import write_prompt_settings
 from learnat_core.synthesis.config import SynthesisConfig
 from learnat_core.synthesis.judge import QuestionError
 from learnat_core.synthesis.mcts import search
@@ -81,6 +82,7 @@ def synthesize(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     _claim(out_dir, config)
+    write_prompt_settings(out_dir, config.prompt_settings())  # carried into the models trained on this run
     schemas = load_schemas(split)
     _check_file_names(examples, out_dir)
     records = {example.id: _record(example, split, schemas, config, out_dir) for example in examples}

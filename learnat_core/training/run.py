@@ -36,6 +36,7 @@ from transformers import TrainingArguments
 
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.files import write_text_atomic
+from learnat_core.prompting.contract import PromptSettings, inherited_prompt_settings, write_prompt_settings
 from learnat_core.training.logs import TrainingLog
 
 # A bf16 setting's name, by what it may be written as (a TRL/Transformers boolean is accepted too).
@@ -262,6 +263,7 @@ def execute_run(
     if finished is not None:
         return finished
     data = prepare()
+    prompt = inherited_prompt_settings(data_files, model)  # the prompt contract the model is published with
     checkpoint = _resume_point(output, settings) if config.resume else None
     log = TrainingLog(Path(config.log_dir) if config.log_dir else output / "logs", _stem(config, stage))
     with torch_threads(config.cpu_threads):
@@ -278,7 +280,7 @@ def execute_run(
             write_text_atomic(output / "run.json", json.dumps(settings, indent=2) + "\n")
         trainer.accelerator.wait_for_everyone()
         outcome = trainer.train(resume_from_checkpoint=checkpoint)
-        model_dir = _publish_model(trainer, config, output, model)
+        model_dir = _publish_model(trainer, config, output, model, prompt)
     summary = log.summary
     result = TrainResult(
         stage=stage, model_dir=str(model_dir), output_dir=str(output), global_step=trainer.state.global_step,
@@ -388,8 +390,9 @@ def _resume_point(output: Path, settings: dict) -> str | None:
     return checkpoint
 
 
-def _publish_model(trainer: Any, config: RunConfig, output: Path, base: str) -> Path:
-    """Save the final model as a plain folder ``merged/`` (LoRA: adapter saved, then merged into the base)."""
+def _publish_model(trainer: Any, config: RunConfig, output: Path, base: str, prompt: PromptSettings | None) -> Path:
+    """Save the final model as a plain folder ``merged/`` (LoRA: adapter saved, then merged into the base), with
+    the prompt settings of its training data when they are known (``prompting.contract``)."""
     target = output / "merged"
     partial = output / ".merged.partial"
     accelerator = trainer.accelerator
@@ -403,6 +406,8 @@ def _publish_model(trainer: Any, config: RunConfig, output: Path, base: str) -> 
         if config.lora:
             _merge_adapter(base, output / "adapter", partial)
         trainer.processing_class.save_pretrained(str(partial))
+        if prompt is not None:
+            write_prompt_settings(partial, prompt)
         _replace_folder(partial, target)
     accelerator.wait_for_everyone()
     return target
