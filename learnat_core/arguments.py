@@ -76,12 +76,12 @@ def _record_given(namespace: argparse.Namespace, dest: str) -> None:
     setattr(namespace, _GIVEN, {*getattr(namespace, _GIVEN, ()), dest.removeprefix("config_")})
 
 
-class _StoreGiven(argparse.Action):
+class _StoreGiven(argparse._StoreAction):
     """``store``, noting that the field was given (``given_config_fields``)."""
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
                  option_string: str | None = None) -> None:
-        setattr(namespace, self.dest, values)
+        super().__call__(parser, namespace, values, option_string)
         _record_given(namespace, self.dest)
 
 

@@ -113,12 +113,15 @@ class SynthesisMeasure:
         return self.calls / self.questions
 
 
-def measured_synthesis(folder: Path) -> list[SynthesisMeasure]:
+def measured_synthesis(folder: Path, trained_proposer: Path) -> list[SynthesisMeasure]:
     """The main search run (run_overview.csv) and each baseline method with the rule proposer; tokens per call
-    from the methods that ran the LLM proposer (SmolLM2, 64 new tokens at most)."""
+    from the methods that ran an LLM proposer: notebook 03's own comparison when it ran one, else notebook 04's
+    trained SmolLM2 proposer (``trained_proposer``: 96 new tokens at most)."""
     overview = {row["quantity"]: float(row["value"]) for row in csv.DictReader(open(folder / "run_overview.csv"))}
     methods = list(csv.DictReader(open(folder / "baseline_methods.csv")))
     llm = [row for row in methods if row["proposer"].startswith("llm:")]
+    if not llm:
+        llm = [row for row in csv.DictReader(open(trained_proposer)) if row["proposer"].startswith("llm:")]
     per_call = sum(int(row["tokens"]) for row in llm) / sum(int(row["proposer_calls"]) for row in llm)
     rows = [SynthesisMeasure("kit's search run (AST-guided MCTS)", int(overview["searched"]),
                              int(overview["proposer_calls"]), None)]
@@ -170,7 +173,7 @@ def render(shape: ModelShape, gpus_per_node: int, memory_gb: float, peak_tflops:
     """The page: commands, memory, synthesis and the BIRD-train cost."""
     sft = yaml.safe_load((REPO / "configs/training/full_sft.yaml").read_text())
     mdpo = yaml.safe_load((REPO / "configs/training/full_mdpo.yaml").read_text())
-    synthesis = measured_synthesis(REPO / "results/cpu/synthesis")
+    synthesis = measured_synthesis(REPO / "results/cpu/synthesis", REPO / "results/cpu/training/trained_proposer_methods.csv")
     overview = {row["quantity"]: float(row["value"])
                 for row in csv.DictReader(open(REPO / "results/cpu/synthesis/run_overview.csv"))}
     success = overview["successes"] / overview["searched"]
@@ -268,8 +271,8 @@ At the configs' per-GPU batches the sharded setups {"all fit" if sharded_fit els
 Each synthesis thread searches one question at a time and has one proposer call in flight, so
 `learnat synthesize --parallel W` keeps W calls in flight against the server (an OpenAI-compatible endpoint or
 vLLM, `--backend openai`); a vLLM server batches them. Calls per question are measured on the cpu profile
-(Spider, rule proposer, `results/cpu/synthesis/`); tokens per call measured there are SmolLM2's short prompts
-(64 new tokens at most), so tokens per question are scaled by the paper's ≈{PAPER_TOKENS_PER_CALL} tokens per call
+(Spider, rule proposer, `results/cpu/synthesis/`); tokens per call are the trained SmolLM2 proposer's
+(`results/cpu/training/trained_proposer_methods.csv`: short prompts, 96 new tokens at most), so tokens per question are scaled by the paper's ≈{PAPER_TOKENS_PER_CALL} tokens per call
 (LearNAT single call ≈ 1.8K; Figure R-1: ≈1.9K per call).
 
 {table(["run", "questions", "proposer calls", "calls / question", "tokens / call (measured)",

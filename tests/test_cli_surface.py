@@ -83,9 +83,14 @@ def test_every_flag_has_help_text() -> None:
     assert missing == []
 
 
+def _kind(action: argparse.Action) -> type:
+    """The argparse action a flag's action is or extends (store, store_true, --x/--no-x ...)."""
+    return next(kind for kind in type(action).__mro__ if kind.__module__ == "argparse")
+
+
 def test_a_flag_shared_by_commands_has_one_type_and_one_set_of_choices() -> None:
     differing = [name for name, uses in _flags().items()
-                 if len({(action.type or str, tuple(action.choices or ()), type(action)) for _, action in uses}) > 1]
+                 if len({(action.type or str, tuple(action.choices or ()), _kind(action)) for _, action in uses}) > 1]
     assert differing == []
 
 
