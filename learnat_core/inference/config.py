@@ -253,9 +253,8 @@ def as_trained(config: InferenceConfig, model: str | os.PathLike | None,
     if settings is None:
         return config, (f"{model} records no prompt settings ({PROMPT_FILE}): asked with the settings given, which "
                         "may not be the ones it was trained with")
-    trained = {name: getattr(settings, name) for name in
-               ("mode", "prompt_style", "schema_style", "sample_values", "instructions", "gold_schema")}
-    trained["demo_k"] = settings.demonstrations
+    trained = settings.to_dict()  # InferenceConfig's field names, but for the count of demonstrations
+    trained["demo_k"] = trained.pop("demonstrations")
     taken = {name: value for name, value in trained.items() if name not in given}
     differ = [f"{name}={getattr(config, name)!r} (trained: {value!r})" for name, value in trained.items()
               if name in given and getattr(config, name) != value]
