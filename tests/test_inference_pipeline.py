@@ -206,15 +206,15 @@ def test_resume_skips_done_ids_and_drops_an_interrupted_last_line(tmp_path, capl
     assert (again.skipped, again.written, len(backend.calls)) == (6, 0, 1)
 
 
-def test_a_backend_error_fails_one_batch_only_and_is_redone_on_resume(tmp_path):
+def test_a_backend_error_fails_one_call_only_and_is_redone_on_resume(tmp_path):
     answers = script(*([decomposition(COUNT)] for _ in EXAMPLES))
     failing = ScriptedBackend(answers, fail=[EXAMPLES[2].question])
-    summary, records = run(tmp_path, failing, retries=0, batch_size=2)
+    summary, records = run(tmp_path, failing, retries=0, questions_per_call=2)
     assert [records[e.id].status for e in EXAMPLES] == ["ok", "ok", "backend_error", "backend_error", "ok", "ok"]
     assert records["2"].error == "HTTP 503: server overloaded" and records["3"].final_sql is None
     assert summary.statuses == {"ok": 4, "backend_error": 2}
     healthy = ScriptedBackend(answers)
-    summary, records = run(tmp_path, healthy, retries=0, batch_size=2)
+    summary, records = run(tmp_path, healthy, retries=0, questions_per_call=2)
     assert (summary.skipped, summary.redone, summary.written) == (4, 2, 2)
     assert [questions for questions, _ in healthy.calls] == [[EXAMPLES[2].question, EXAMPLES[3].question]]
     assert summary.statuses == {"ok": 6} and len(records) == 6
@@ -285,7 +285,8 @@ def test_resuming_with_other_settings_and_repeated_ids_are_refused(tmp_path):
     with pytest.raises(ConfigError, match="written with other settings \\(mode 'decomposition' -> 'direct', "
                                           "samples 1 -> 3\\); use another file"):
         run(tmp_path, backend, EXAMPLES[:2], mode="direct", retries=0, samples=3)
-    summary, _ = run(tmp_path, backend, EXAMPLES[:2], retries=0, batch_size=1, semantics="bird")  # free to change
+    free_to_change = {"batch_size": 1, "questions_per_call": 1, "semantics": "bird"}
+    summary, _ = run(tmp_path, backend, EXAMPLES[:2], retries=0, **free_to_change)
     assert (summary.skipped, summary.written) == (1, 1)
     with pytest.raises(ConfigError, match="question ids must be unique; repeated: 1"):
         run(tmp_path, backend, [EXAMPLES[1], EXAMPLES[1]], name="other.jsonl")

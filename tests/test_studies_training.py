@@ -292,6 +292,8 @@ def test_sft_stage_trains_the_model_and_its_direct_baseline_on_one_budget(synthe
     assert (base.label, base.model_dir, set(base.runs)) == ("base", Path(tiny), {"direct_sft"})
     assert base.runs["direct_sft"] == stage.runs["direct_sft"] and list(base.scored_models()) == ["direct_sft"]
     assert base.handoffs("tiny", {})[0].mode == "decomposition"  # the base is asked to decompose, as in 05
+    named = pipeline.sft_stage(files, sft_config(tiny, model="tiny"), "none", False, tmp_path)
+    assert named.model_dir == Path("tiny")  # the name, resolved when loaded: handoffs name no cache folder
     with pytest.raises(ConfigError, match="sft_data must be one of"):
         pipeline.sft_stage(files, sft_config(tiny), "trajectories", True, tmp_path)
 

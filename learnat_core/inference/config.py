@@ -32,7 +32,7 @@ class InferenceConfig:
     ``instructions``, ``gold_schema``, ``demo_strategy``, ``demo_k``, ``demo_pool``, ``demo_schemas``, ``drafts``.
 
     > Parameters that control generation and selection: ``retries``, ``samples``, ``temperature``,
-    ``top_p``, ``max_new_tokens``, ``batch_size``, ``seed``, ``timeout``.
+    ``top_p``, ``max_new_tokens``, ``batch_size``, ``questions_per_call``, ``seed``, ``timeout``.
 
     > Parameters that control scoring: ``semantics``.
     """
@@ -166,7 +166,16 @@ class InferenceConfig:
         },
     )
     batch_size: int = field(
-        default=8, metadata={"help": "questions generated together (one backend call per batch and attempt)."}
+        default=8, metadata={"help": "rows a local backend decodes together (prompts per padded batch)."}
+    )
+    questions_per_call: int = field(
+        default=128,
+        metadata={
+            "help": "questions handed to the backend in one call per attempt, written to the prediction file "
+            "when it returns (the resume unit): greedy hf calls refill a row as soon as its answer ends, so a "
+            "call several times batch_size keeps the rows full. Not a decoding setting: greedy answers do not "
+            "depend on it (sampled retries do)."
+        },
     )
     seed: int = field(
         default=2024,
@@ -196,7 +205,8 @@ class InferenceConfig:
             if not (value is None and name == "semantics") and value not in allowed:
                 raise ConfigError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
         for name, least in (("sample_values", 0), ("demo_k", 0), ("retries", 0), ("samples", 1),
-                            ("max_new_tokens", 1), ("batch_size", 1)):
+                            ("max_new_tokens", 1), ("batch_size", 1),
+                            ("questions_per_call", 1)):
             if getattr(self, name) < least:
                 raise ConfigError(f"{name} must be at least {least}; got {getattr(self, name)}")
         for name in ("temperature", "timeout"):

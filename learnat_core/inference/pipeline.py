@@ -1,7 +1,7 @@
 """Inference over a split: prompts generated in batches, answers parsed and checked by execution, retried or
 voted, and one line per question appended to the prediction file as soon as the question is done.
 
-Per batch of ``batch_size`` questions, attempt 0 is one backend call: greedy with one sample (the paper's
+Per call of ``questions_per_call`` questions, attempt 0 is one backend call: greedy with one sample (the paper's
 single call), or ``samples`` sampled answers for self-consistency. With one sample and ``retries`` > 0 the
 final SQL is run in the read-only sandbox, and the questions whose SQL does not execute (error, timeout, or
 no SQL at all) are sampled again together, attempt k with seed ``seed + k``, until it executes or the
@@ -49,7 +49,7 @@ from learnat_core.prompting.output_parser import EMPTY_OUTPUT, NO_SQL_BLOCK
 
 logger = logging.getLogger(__name__)
 
-RESUME_FREE_SETTINGS = ("batch_size", "semantics")
+RESUME_FREE_SETTINGS = ("batch_size", "questions_per_call", "semantics")
 """InferenceConfig fields a resumed (or reused) run may change: the batch size only decides which questions
 share a call, the scoring rule no answer at all."""
 
@@ -143,8 +143,8 @@ def run_inference(
         total=len(examples), initial=len(examples) - len(todo), desc=f"infer [{config.mode}]", unit="question",
         disable=not progress,
     ) as bar:
-        for start in range(0, len(todo), config.batch_size):
-            jobs = [_job(builder, example) for example in todo[start : start + config.batch_size]]
+        for start in range(0, len(todo), config.questions_per_call):
+            jobs = [_job(builder, example) for example in todo[start : start + config.questions_per_call]]
             for job in _solve(jobs, backend, config, split):
                 record = _record(job, config)
                 write_record(handle, record)

@@ -44,7 +44,8 @@ class GenerationConfig:
     Greedy decoding (``do_sample=False``) is deterministic, so it ignores ``temperature``, ``top_p``
     and ``seed`` and only accepts ``n=1``: asking for several greedy samples is rejected rather
     than answered with copies. ``stop`` strings end a completion and are not part of its text.
-    ``batch_size`` is how many prompts a local backend runs together; it never changes the output.
+    ``batch_size`` is how many prompts a local backend runs together; it never changes the output (beyond
+    floating-point rounding).
     """
 
     # The released LearNAT inference calls model.generate(max_new_tokens=2048).

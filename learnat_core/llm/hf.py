@@ -1,10 +1,12 @@
 """Local generation with transformers: any causal LM folder or hub id, on CPU (fp32) or GPU (bf16).
 
-Prompts are rendered with the tokenizer's chat template, sorted by length (longest first, so a batch
-that does not fit in memory fails at once) and run in left-padded batches; answers come back in input
-order. Each prompt gets its own budget, ``min(max_new_tokens, max_context - prompt length)``, so a
-prompt's answer does not depend on the batch it ran in. A prompt that leaves no room for one new token
-is answered with an empty completion whose finish_reason is ``prompt_too_long``.
+Prompts are rendered with the tokenizer's chat template, sorted by length (longest first, so a batch that does
+not fit in memory fails at once) and run ``batch_size`` at a time; answers come back in input order. Greedy
+calls use continuous batching (``llm/continuous.py``: a finished row takes the next prompt at once), sampled
+ones left-padded ``model.generate`` batches; ``batching="padded"`` uses the latter for both. Each prompt gets
+its own budget, ``min(max_new_tokens, max_context - prompt length)``, so a prompt's answer does not depend on
+the batch it ran in. A prompt that leaves no room for one new token is answered with an empty completion whose
+finish_reason is ``prompt_too_long``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from learnat_core.llm.base import (
     opened_answer,
     prompt_too_long,
 )
+from learnat_core.llm.continuous import greedy_continuous
 from learnat_core.llm.models import (
     check_adapter_folder,
     check_chat_template_file,
@@ -39,6 +42,7 @@ from learnat_core.llm.models import (
 
 _DTYPES = ("auto", "float32", "bfloat16")
 _DEVICES = ("auto", "cpu", "cuda")
+_BATCHING = ("continuous", "padded")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,10 @@ class HFBackendConfig:
     prompts with the tokenizer's template (a plain string becomes one user message), or with the Jinja
     template in the file this names; with False, only plain strings are accepted and passed as raw text
     (for base models without a template). ``adapter``: a PEFT (LoRA) adapter folder trained on ``model``,
-    merged into it at load (needs peft). ``progress``: show a tqdm bar over batches.
+    merged into it at load (needs peft). ``progress``: show a tqdm bar over batches. ``batching``: how greedy
+    calls are batched, ``continuous`` (refill a row as soon as its answer ends) or ``padded`` (``model.generate``
+    on one batch at a time); both give the same answers up to floating-point rounding, so it is not part of
+    the backend's identity.
     """
 
     model: str
@@ -61,8 +68,11 @@ class HFBackendConfig:
     chat_template: bool | str = True
     adapter: str | None = None
     progress: bool = True
+    batching: str = "continuous"
 
     def __post_init__(self) -> None:
+        if self.batching not in _BATCHING:
+            raise ConfigError(f"batching must be one of {', '.join(_BATCHING)}, got {self.batching!r}")
         if self.dtype not in _DTYPES:
             raise ConfigError(f"dtype must be one of {', '.join(_DTYPES)}, got {self.dtype!r}")
         if self.device not in _DEVICES:
@@ -140,6 +150,10 @@ class HFBackend(Backend):
                 results[index] = prompt_too_long(len(prompt_ids), config.n)
             else:
                 runnable.append(index)
+        if self.config.batching == "continuous" and not config.do_sample and runnable:
+            for index, completion in zip(runnable, self._generate_continuous([ids[i] for i in runnable], config)):
+                results[index] = [completion]
+            return results
         runnable.sort(key=lambda index: len(ids[index]), reverse=True)
         batches = [runnable[start : start + config.batch_size] for start in range(0, len(runnable), config.batch_size)]
         with self._seeded(config.seed if config.do_sample else None):
@@ -184,13 +198,36 @@ class HFBackend(Backend):
             self._completion(row, batch_ids[k // config.n], budgets[k // config.n], config.stop, seconds / len(rows))
             for k, row in enumerate(rows)
         ]
+        self._record(batch_ids, completions, seconds)
+        return [completions[k * config.n : (k + 1) * config.n] for k in range(len(batch_ids))]
+
+    def _generate_continuous(self, prompts: list[list[int]], config: GenerationConfig) -> list[Completion]:
+        """Greedy completions of ``prompts`` through ``greedy_continuous``; each gets an equal share of the time."""
+        budgets = [min(config.max_new_tokens, self.max_context - len(prompt_ids)) for prompt_ids in prompts]
+
+        def stopped(tokens: list[int]) -> bool:
+            return bool(config.stop) and any(s in self.tokenizer.decode(tokens, skip_special_tokens=True)
+                                             for s in config.stop)
+
+        start = time.perf_counter()
+        rows = greedy_continuous(self.model, prompts, budgets, eos_ids=self._eos_ids,
+                                 pad_id=self.tokenizer.pad_token_id, slots=config.batch_size, stopped=stopped,
+                                 progress=self.config.progress)
+        seconds = time.perf_counter() - start
+        completions = [
+            self._completion(row, prompt_ids, budget, config.stop, seconds / max(1, len(rows)))
+            for row, prompt_ids, budget in zip(rows, prompts, budgets)
+        ]
+        self._record(prompts, completions, seconds)
+        return completions
+
+    def _record(self, prompts: list[list[int]], completions: list[Completion], seconds: float) -> None:
         self.usage.record(
-            prompt_tokens=sum(len(prompt_ids) for prompt_ids in batch_ids),
+            prompt_tokens=sum(map(len, prompts)),
             completion_tokens=sum(completion.completion_tokens for completion in completions),
             completions=len(completions),
             seconds=seconds,
         )
-        return [completions[k * config.n : (k + 1) * config.n] for k in range(len(batch_ids))]
 
     def _completion(
         self, row: list[int], prompt_ids: list[int], budget: int, stop: tuple[str, ...], seconds: float

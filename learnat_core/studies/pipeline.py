@@ -16,7 +16,6 @@ from pathlib import Path
 from learnat_core.data import DataSplit
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
-from learnat_core.llm.models import resolve_model
 from learnat_core.orchestration import stages
 from learnat_core.orchestration.handoffs import DirectSFTHandoff, FinalHandoff, SFTHandoff, SynthesisHandoff
 from learnat_core.studies.decomposition_synthesis import stage_settings
@@ -125,7 +124,7 @@ def sft_stage(files: Mapping[str, Path], config: SFTRunConfig, sft_data: str, tr
     on) and, when asked, the Direct-SQL baseline with the same steps and batch; each in its stage folder."""
     runs: dict[str, TrainResult] = {}
     if choose("sft_data", sft_data, stages.SFT_DATA) == "none":
-        label, model_dir = "base", resolve_model(config.model)
+        label, model_dir = "base", config.model  # the spec, resolved when loaded: no cache path in handoffs
     else:
         label = f"sft_{sft_data}"
         runs[label] = train_sft_stage(runs_dir, config, files[sft_data])
@@ -152,7 +151,7 @@ class PreferencePlan:
 def preference_plan(sft: SFTHandoff, preference: str, margin_offset: str, init: str) -> PreferencePlan:
     """The plan of notebook 05 after the ``sft`` handoff; a bad choice is a ConfigError naming the parameter."""
     choose("preference", preference, stages.PREFERENCES)
-    start = sft.model_dir if choose("init", init, stages.INITS) == "sft" else Path(resolve_model(sft.base_model))
+    start = sft.model_dir if choose("init", init, stages.INITS) == "sft" else Path(sft.base_model)
     offset = "none" if preference == "outcome" else margin_offset
     return PreferencePlan(preference, offset, init, start, final_label(preference, offset, init, sft.label))
 
