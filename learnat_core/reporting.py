@@ -307,5 +307,6 @@ def _provenance(manifest: Mapping) -> list[str]:
             f"- git commit `{manifest.get('git_commit')}`, started {manifest.get('started')}, finished {finished}",
             f"- hardware: {json.dumps(hardware, sort_keys=True)}",
             f"- data: `{manifest.get('data_root')}` (fingerprint `{manifest.get('data_fingerprint')}`)",
-            f"- time per notebook: {times} ({total:.1f} min in all before this report)",
+            f"- time per notebook: {times} ({total:.1f} min in all before this report; stage folders an earlier "
+            "run left done are reused, so only a cold run times all the work)",
             "- parameters and package versions: `manifest.json`; executed notebooks: `notebooks/`", ""]

@@ -194,8 +194,8 @@ def test_ctrl_c_stops_infer_with_exit_130_and_a_rerun_resumes(tmp_path: Path, ga
     out = tmp_path / "pred.jsonl"
     argv = ("infer", "--dataset", "spider", "--limit", "3", "--model", "served", "--backend", "openai",
             "--base-url", gated_server.url, "--backend-option", "max_retries=0", "--mode", "direct", "--retries", "0",
-            "--batch-size", "1", "--workers", "1", "--out", str(out), "--no-progress")
-    process = start_learnat(*argv)
+            "--batch-size", "1", "--questions-per-call", "1", "--workers", "1", "--out", str(out), "--no-progress")
+    process = start_learnat(*argv)  # one question per call: its line is written before the next request is held
     while process.poll() is None and not (out.is_file() and out.read_text().endswith("\n")):
         time.sleep(0.05)  # until the first question's line is written; the second request is held
     os.killpg(process.pid, signal.SIGINT)

@@ -321,6 +321,6 @@ def test_08_report(smoke_results: Path) -> None:
     manifest = json.loads((smoke_results / "manifest.json").read_text())
     earlier = [entry for entry in manifest["notebooks"] if entry["notebook"] != "08_figures_and_tables"]
     assert len(earlier) == 7 and all(f"{entry['notebook']} {entry['seconds']:.0f} s" in report for entry in earlier)
-    assert f"({sum(entry['seconds'] for entry in earlier) / 60:.1f} min in all before this report)" in report
+    assert f"({sum(entry['seconds'] for entry in earlier) / 60:.1f} min in all before this report; " in report
     assert "finished after this report was written" in report  # 08 writes it before the run's end is recorded
     assert manifest["models"]["tiny"] == model_identity("tiny")  # the model the smoke parameters name

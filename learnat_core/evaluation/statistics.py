@@ -107,6 +107,21 @@ def paired_comparison(a: str, a_correct: Sequence[bool], b: str, b_correct: Sequ
                             low, high, a_only, b_only, float(p_value))
 
 
+def scale_needed(row: Mapping[str, Any], *, alpha: float = 0.05, max_factor: int = 50) -> str:
+    """How many times the questions a comparison row needs, its discordant counts scaled alike, for exact
+    McNemar p < ``alpha``: one line (never within ``max_factor``× when the counts are balanced or zero).
+
+    >>> scale_needed({"a": "sft", "b": "base", "a_only": 6, "b_only": 2, "questions": 300})
+    'sft vs base: 6 vs 2 discordant on 300 questions, p < 0.05 at 3× as many (900 questions)'
+    """
+    a_only, b_only = int(row["a_only"]), int(row["b_only"])
+    needed = next((k for k in range(1, max_factor + 1) if a_only != b_only
+                   and stats.binomtest(a_only * k, (a_only + b_only) * k, 0.5).pvalue < alpha), None)
+    where = (f"p < {alpha:g} at {needed}× as many ({needed * int(row['questions'])} questions)" if needed
+             else f"never within {max_factor}× (balanced counts, or none)")
+    return f"{row['a']} vs {row['b']}: {a_only} vs {b_only} discordant on {int(row['questions'])} questions, {where}"
+
+
 def rate_sentence(name: str, row: Mapping[str, Any]) -> str:
     """One line stating a rate row (``ex_pct``, ``ex_ci_low``, ``ex_ci_high``, ``questions``) with its interval.
 

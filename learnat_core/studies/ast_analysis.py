@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
-from learnat_core.data import Example
-from learnat_core.errors import SqlParseError
+from learnat_core.data import Example, locate, sample_examples
+from learnat_core.errors import DataError, LearnatError, SqlParseError
 from learnat_core.evaluation.evaluator import Pair, evaluate_pairs
 from learnat_core.evaluation.hardness import example_level
 from learnat_core.sql_ast import (EQUIVALENT_RULES, SIMILARITY_METHODS, NodeKind, accumulate, classify, parse,
@@ -39,6 +39,24 @@ def ast_profile(examples: Sequence[Example]) -> pd.DataFrame:
         rows.append({**row, "size": len(tree), "depth": _depth(tree.root),
                      **{kind.value: int(kinds.get(kind.value, 0)) for kind in NodeKind}})
     return pd.DataFrame(rows)
+
+
+def split_profiles(names: Sequence[str], sample_size: int | None, seed: int,
+                   data_root: str | Path | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """``ast_profile`` of a seeded sample of each ``dataset:split`` in ``names`` found under ``data_root``, and the
+    reason each other one was skipped."""
+    profiles, skipped = [], {}
+    for name in names:
+        dataset, split = name.split(":")
+        try:
+            examples = locate(dataset, split, data_root).load()
+        except LearnatError as error:
+            skipped[name] = str(error)
+            continue
+        profiles.append(ast_profile(sample_examples(examples, sample_size, seed)))
+    if not profiles:
+        raise DataError(f"none of {', '.join(names)} is under {data_root or 'the bundled data'}")
+    return pd.concat(profiles, ignore_index=True), skipped
 
 
 def kind_summary(profile: pd.DataFrame) -> pd.DataFrame:

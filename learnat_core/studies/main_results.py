@@ -16,9 +16,10 @@ import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.errors import DataError
+from learnat_core.evaluation.hardness import BIRD_LEVELS, SPIDER_LEVELS
 from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
-from learnat_core.llm import Backend
+from learnat_core.llm import Backend, open_model
 from learnat_core.orchestration import handoffs
 from learnat_core.orchestration.handoffs import DirectSFTHandoff, FinalHandoff, SFTHandoff
 from learnat_core.paper_results import load_paper_table
@@ -115,6 +116,24 @@ def score_models(models: Mapping[ModelSpec, Backend], split: DataSplit, examples
     return pd.concat(frames, ignore_index=True)
 
 
+def score_sets(sets: Mapping[str, tuple[DataSplit, Sequence[Example]]], models: Sequence[ModelSpec],
+               runs_dir: str | Path, *, backend: str, final: InferenceConfig, semantics: Sequence[str],
+               gold_schema_roles: Sequence[str] = ("final",), base_url: str | None = None,
+               max_context: int | None = None) -> tuple[pd.DataFrame, dict[str, dict[str, tuple[int, int]]]]:
+    """``score_models`` on every evaluation set (``evaluation_sets``), each model opened on ``backend``; also the
+    tokens generated or read and the cache hits of each model on each dataset."""
+    frames, usage = [], {}
+    for dataset, (split, examples) in sets.items():
+        backends = {spec: open_model(backend, spec.model, base_url=base_url, max_context=max_context)
+                    for spec in models}
+        frames.append(score_models(backends, split, examples, runs_dir, final=final, semantics=semantics,
+                                   gold_schema_roles=gold_schema_roles))
+        counts = {spec.label: b.usage.as_dict() for spec, b in backends.items()}
+        usage[dataset] = {label: (int(u["prompt_tokens"] + u["completion_tokens"]), int(u["cache_hits"]))
+                          for label, u in counts.items()}
+    return pd.concat(frames, ignore_index=True), usage
+
+
 def contrasting_questions(per_question: pd.DataFrame, count: int = 3) -> list[str]:
     """Up to ``count`` question ids, in sample order, that some of the models (asked as trained, official
     semantics) answer correctly and others not: the questions where a class sees the models differ."""
@@ -164,6 +183,16 @@ def main_table(per_question: pd.DataFrame, levels: Sequence[str]) -> pd.DataFram
     for column in ("ex_pct", "ex_ci_low", "ex_ci_high", "questions"):
         wide[column] = overall[column]
     return wide.reset_index()
+
+
+def main_tables(per_question: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``main_table`` of each benchmark scored in ``per_question`` (spider, bird) with the paper's rows below."""
+    tables = {}
+    for dataset, levels in (("spider", SPIDER_LEVELS), ("bird", BIRD_LEVELS)):
+        rows = per_question[per_question["dataset"] == dataset]
+        if len(rows):
+            tables[dataset] = pd.concat([main_table(rows, levels), paper_rows(f"{dataset}_dev")], ignore_index=True)
+    return tables
 
 
 def paper_rows(benchmark: str) -> pd.DataFrame:
