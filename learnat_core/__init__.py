@@ -6,8 +6,8 @@ a module imports only from its own layer or lower ones (``a | b``: siblings that
 
 * ``cli | export``: the ``learnat`` command and its ``export`` sub-command
 * ``reporting``: tables and figures saved for the notebooks, and ``REPORT.md``
-* ``studies``: the notebooks' study functions
-* ``orchestration``: stage folders and handoffs, profiles, the papermill runner, run manifests, ablations
+* ``studies``: the notebooks' study functions, the stage functions, ``learnat ablate`` and its stage runner
+* ``orchestration``: stage folders and handoffs, profiles, the papermill runner, run manifests, ablation grids
 * ``training``: SFT and margin-aware DPO
 * ``synthesis | inference``: the decomposition search; prompting a model over a split and scoring it
 * ``demonstrations``: demonstration pools and their selection

@@ -22,7 +22,7 @@ COMMAND_MODULES = (
     "learnat_core.training.commands",
     "learnat_core.synthesis.commands",
     "learnat_core.orchestration.reproduce",
-    "learnat_core.orchestration.ablation",
+    "learnat_core.studies.commands",
 )
 
 

@@ -23,11 +23,14 @@ def synthesis(out: Path) -> SynthesisHandoff:
 def test_every_kind_round_trips_with_its_paths_stored_relative(tmp_path):
     inference = InferenceConfig(mode="decomposition_adr", demo_k=1, demo_pool=str(tmp_path / "runs" / "pool.jsonl"))
     written = [synthesis(tmp_path),
-               SFTHandoff(tmp_path / "runs" / "sft-1" / "merged", "tiny", "decomposition", "decomposition",
-                          "sft_decomposition", InferenceConfig(mode="decomposition")),
-               DirectSFTHandoff(tmp_path / "runs" / "sft-2" / "merged", "tiny", "direct", "direct", "direct_sft", None),
-               FinalHandoff(tmp_path / "runs" / "mdpo-1" / "merged", "decomposition_adr", "mdpo_paper", inference,
-                            "step_margin", "paper", "sft")]
+               SFTHandoff(model_dir=tmp_path / "runs" / "sft-1" / "merged", mode="decomposition",
+                          label="sft_decomposition", base_model="tiny", sft_data="decomposition",
+                          inference=InferenceConfig(mode="decomposition")),
+               DirectSFTHandoff(model_dir=tmp_path / "runs" / "sft-2" / "merged", mode="direct", label="direct_sft",
+                                base_model="tiny", sft_data="direct", inference=None),
+               FinalHandoff(model_dir=tmp_path / "runs" / "mdpo-1" / "merged", mode="decomposition_adr",
+                            label="mdpo_paper", inference=inference, preference="step_margin", offset="paper",
+                            init="sft")]
     for handoff in written:
         path = handoffs.write(tmp_path, handoff)
         assert path == tmp_path / "handoffs" / f"{handoff.NAME}.json"
@@ -65,7 +68,8 @@ def test_a_bad_field_is_one_line_naming_the_file_and_the_notebook(tmp_path, chan
 def test_optional_fields_take_null_and_settings_are_checked(tmp_path):
     _stored(tmp_path, sample_size=None)
     assert handoffs.read(tmp_path, SynthesisHandoff).sample_size is None
-    handoffs.write(tmp_path, FinalHandoff(tmp_path / "m", "direct", "x", InferenceConfig(), "none", "paper", "sft"))
+    handoffs.write(tmp_path, FinalHandoff(model_dir=tmp_path / "m", mode="direct", label="x", inference=InferenceConfig(),
+                                          preference="none", offset="paper", init="sft"))
     path = tmp_path / "handoffs" / "final.json"
     path.write_text(json.dumps({**json.loads(path.read_text()), "inference": {"mode": "telepathy"}}))
     with pytest.raises(DataError, match="field 'inference': not inference settings .*run notebook 05_mdpo again"):

@@ -324,3 +324,26 @@ def test_08_report(smoke_results: Path) -> None:
     assert f"({sum(entry['seconds'] for entry in earlier) / 60:.1f} min in all before this report; " in report
     assert "finished after this report was written" in report  # 08 writes it before the run's end is recorded
     assert manifest["models"]["tiny"] == model_identity("tiny")  # the model the smoke parameters name
+
+
+def test_ablate_without_notebooks_claims_the_notebooks_stage_folders_and_rewrites_their_results(
+        smoke_results: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from learnat_core.cli import main
+    from learnat_core.orchestration.ablation import RESULT_FILE, VERDICTS_FILE
+
+    variant = smoke_results / "ablations" / "mdpo_to_dpo"
+    kept = (RESULT_FILE, VERDICTS_FILE, Path("handoffs/final.json"), Path("handoffs/sft.json"))
+    written = {path: (variant / path).read_text() for path in kept}
+    for path in written:
+        (variant / path).unlink()  # what the runner must write again, from the stage folders the notebooks left
+    stage_folders = sorted(path.name for path in (smoke_results / "runs").iterdir())
+    notebooks_before = {path: path.stat().st_mtime_ns for path in (variant / "notebooks").iterdir()}
+
+    assert main(["ablate", "--profile", "smoke", "--results-dir", str(smoke_results.parent), "--only", "full",
+                 "mdpo_to_dpo", "--no-notebooks"]) == 0
+    assert sorted(path.name for path in (smoke_results / "runs").iterdir()) == stage_folders  # nothing retrained
+    assert {path: (variant / path).read_text() for path in written} == written
+    assert {path: path.stat().st_mtime_ns for path in (variant / "notebooks").iterdir()} == notebooks_before
+    printed = capsys.readouterr().out
+    table = pd.read_csv(variant / RESULT_FILE)
+    assert re.search(rf"mdpo_to_dpo\s+4\s+{table.loc[table['level'] == 'all', 'ex_pct'].iloc[0]:g}", printed), printed

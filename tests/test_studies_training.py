@@ -196,7 +196,8 @@ def test_final_label(preference, offset, init, label):
 
 def trained(mode: str, sft_data: str) -> SFTHandoff:
     """An SFT handoff of a model answering in ``mode`` after training on ``sft_data``."""
-    return SFTHandoff(Path("model"), "tiny", sft_data, mode, f"sft_{sft_data}", None)
+    return SFTHandoff(model_dir=Path("model"), mode=mode, label=f"sft_{sft_data}", base_model="tiny",
+                      sft_data=sft_data, inference=None)
 
 
 def test_final_inference_answers_as_the_model_was_trained():
@@ -299,7 +300,8 @@ def test_sft_stage_trains_the_model_and_its_direct_baseline_on_one_budget(synthe
 
 
 def test_preference_plan_chooses_the_start_model_offset_and_label(synthesis, tiny, tmp_path):
-    sft = SFTHandoff(tmp_path / "sft", str(tiny), "decomposition", "decomposition", "sft_decomposition", None)
+    sft = SFTHandoff(model_dir=tmp_path / "sft", mode="decomposition", label="sft_decomposition",
+                     base_model=str(tiny), sft_data="decomposition", inference=None)
     plan = pipeline.preference_plan(sft, "step_margin", "paper", "sft")
     assert (plan.start, plan.offset, plan.label) == (tmp_path / "sft", "paper", "mdpo_paper")
     assert pipeline.preference_pairs(plan, synthesis, tmp_path) == (synthesis.pairs_file, {})

@@ -3,7 +3,8 @@
 ``configs/ablations.yaml`` lists the pipeline (the notebooks a variant reruns, e.g. 03 → 04 → 05), the
 variants (label, the paper's ablation row it mirrors, overrides per notebook) and which variants each profile
 runs by default. ``learnat ablate`` runs every variant through papermill into
-``results/<profile>/ablations/<variant>/``; the heavy work of a stage lives in the shared
+``results/<profile>/ablations/<variant>/`` (``--no-notebooks``: straight through the stage functions,
+``studies.stage_runner``); the heavy work of a stage lives in the shared
 ``results/<profile>/runs/`` under a hash of its settings (``learnat_core.orchestration.stages``), so a variant only
 recomputes the stages its overrides change (w/o ADR reruns the evaluation, not the training). Everything is
 checked before anything runs: unknown variants, notebooks or parameters, and values outside a parameter's
@@ -12,9 +13,8 @@ choices are one-line errors.
 
 from __future__ import annotations
 
-import argparse
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm.auto import tqdm
 
-from learnat_core.arguments import add_parallel_flag, add_resume_flags
 from learnat_core.errors import ConfigError, DataError, LearnatError
 from learnat_core.files import read_yaml_mapping, reject_unknown_keys
-from learnat_core.orchestration.profiles import PROFILE_NAMES, Profile, default_config_dir, load_profile
-from learnat_core.orchestration.reproduce import NotebookRun, add_notebook_flags, plan_runs, run_notebooks
+from learnat_core.orchestration.profiles import PROFILE_NAMES, Profile
+from learnat_core.orchestration.reproduce import NotebookRun, plan_runs, run_notebooks
 from learnat_core.orchestration.stages import EVAL_MODES, INITS, PREFERENCES, SFT_DATA
 
 if TYPE_CHECKING:  # pandas is imported where a table is built, so that ``learnat --help`` does not load it
@@ -137,9 +136,10 @@ def plan_ablation(grid: AblationGrid, profile: Profile, variants: Sequence[Varia
 
 
 def run_ablation(grid: AblationGrid, plans: Mapping[str, list[NotebookRun]], *, resume: bool = True,
-                 workers: int = 1) -> pd.DataFrame:
-    """Run the planned variants (``full`` first, then ``workers`` at a time) and return one row per variant:
-    status, seconds, and the error of a variant that failed (the others still run)."""
+                 workers: int = 1, runner: Callable[[list[NotebookRun]], object] | None = None) -> pd.DataFrame:
+    """Run the planned variants (``full`` first, then ``workers`` at a time) through their notebooks, or through
+    ``runner`` (``studies.stage_runner.run_stages``: the stages only), and return one row per variant: status,
+    seconds, and the error of a variant that failed (the others still run)."""
     import pandas as pd
 
     if workers < 1:
@@ -148,8 +148,11 @@ def run_ablation(grid: AblationGrid, plans: Mapping[str, list[NotebookRun]], *, 
     def one(name: str) -> dict[str, Any]:
         started = time.perf_counter()
         try:
-            run_notebooks(plans[name], resume=resume, progress=False,
-                          manifest_fields={"variant": asdict(grid.variants[name])})
+            if runner is None:
+                run_notebooks(plans[name], resume=resume, progress=False,
+                              manifest_fields={"variant": asdict(grid.variants[name])})
+            else:
+                runner(plans[name])
         except LearnatError as error:
             return {"variant": name, "status": "failed", "seconds": round(time.perf_counter() - started, 1),
                     "error": str(error)}
@@ -229,27 +232,3 @@ def ablation_comparisons(profile_root: str | Path, variants: Sequence[str], *, s
         rows.append(paired_comparison(name, both["a"].astype(bool), FULL, both["b"].astype(bool), seed=seed).to_dict())
     table = pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS)).assign(study="ablation")
     return table.round({"a_ex_pct": 2, "b_ex_pct": 2, "delta_pts": 2, "delta_ci_low": 2, "delta_ci_high": 2})
-
-
-def _ablate(args: argparse.Namespace) -> int:
-    grid = load_grid(args.grid)
-    profile = load_profile(args.profile, args.config_dir)
-    variants = grid.select(profile.name, args.only)
-    plans = plan_ablation(grid, profile, variants, args.notebooks_dir, args.results_dir)
-    summary = run_ablation(grid, plans, resume=not args.overwrite, workers=args.parallel)
-    print(summary.to_string(index=False))
-    failed = summary[summary["status"] != "ok"]
-    return 1 if len(failed) else 0
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``learnat ablate``."""
-    repo = default_config_dir().parent
-    parser = subparsers.add_parser("ablate", help="run the ablation variants of a grid through the notebooks")
-    parser.add_argument("--grid", default=str(repo / "configs" / "ablations.yaml"),
-                        help="YAML file of the variants (default: the kit's configs/ablations.yaml)")
-    add_notebook_flags(parser, repo)
-    parser.add_argument("--only", nargs="+", metavar="VARIANT", help="variants to run (default: the profile's list)")
-    add_parallel_flag(parser, "variants", " after 'full' (stages they share are locked)")
-    add_resume_flags(parser, "the notebooks already run with the same parameters (stage folders are reused either way)")
-    parser.set_defaults(func=_ablate)

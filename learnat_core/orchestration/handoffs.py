@@ -44,19 +44,25 @@ class SynthesisHandoff:
 
 
 @dataclass(frozen=True)
-class SFTHandoff:
-    """Notebook 04's model for the next stage: where it is, the base model it was trained from, its training
-    data (``sft_data``), the mode it answers in, its label, and the settings 04 scored it with (None: not scored
-    there, as for an untrained base)."""
+class ModelHandoff:
+    """What a training stage hands on about its model: where it is (a folder, or a model name for an untrained
+    base), the mode it answers in and its label."""
+
+    model_dir: Path
+    mode: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SFTHandoff(ModelHandoff):
+    """Notebook 04's model for the next stage: the base model it was trained from, its training data
+    (``sft_data``), and the settings 04 scored it with (None: not scored there, as for an untrained base)."""
 
     NAME: ClassVar[str] = "sft"
     PRODUCED_BY: ClassVar[str] = "04_sft"
 
-    model_dir: Path
     base_model: str
     sft_data: str
-    mode: str
-    label: str
     inference: InferenceConfig | None
 
 
@@ -68,16 +74,13 @@ class DirectSFTHandoff(SFTHandoff):
 
 
 @dataclass(frozen=True)
-class FinalHandoff:
-    """Notebook 05's final model: where it is, its label and mode, the settings it was scored with, and how it
-    was made (``preference`` stage, margin ``offset``, ``init`` from the SFT model or the base)."""
+class FinalHandoff(ModelHandoff):
+    """Notebook 05's final model: the settings it was scored with, and how it was made (``preference`` stage,
+    margin ``offset``, ``init`` from the SFT model or the base)."""
 
     NAME: ClassVar[str] = "final"
     PRODUCED_BY: ClassVar[str] = "05_mdpo"
 
-    model_dir: Path
-    mode: str
-    label: str
     inference: InferenceConfig
     preference: str
     offset: str

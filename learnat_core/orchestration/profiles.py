@@ -46,16 +46,21 @@ def notebook_parameters(profile: Profile, notebook: str, notebooks_dir: str | Pa
     """What notebook ``notebook`` (a stem) runs with under ``profile``: the defaults of its ``parameters``
     cell, then the profile's values; so one notebook can rebuild a stage another one makes (notebook 02
     trains the Direct-SQL model of notebook 04's settings, which 04 then finds done)."""
-    import papermill
-
     path = Path(notebooks_dir or default_notebooks_dir()) / f"{notebook}.ipynb"
     if not path.is_file():
         raise ConfigError(f"notebook {path} not found")
+    return {**notebook_defaults(path), **profile.parameters_for(notebook)}
+
+
+def notebook_defaults(path: str | Path) -> dict[str, Any]:
+    """The values the notebook's ``parameters`` cell assigns, by name; one that is not a Python literal is a
+    ConfigError."""
+    import papermill
+
     try:
-        defaults = {name: ast.literal_eval(spec["default"]) for name, spec in papermill.inspect_notebook(str(path)).items()}
+        return {name: ast.literal_eval(spec["default"]) for name, spec in papermill.inspect_notebook(str(path)).items()}
     except (ValueError, SyntaxError) as error:
         raise ConfigError(f"{path}: a default of its parameters cell is not a literal ({error})") from None
-    return {**defaults, **profile.parameters_for(notebook)}
 
 
 def load_profile(name: str, config_dir: str | Path | None = None) -> Profile:

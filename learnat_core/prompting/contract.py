@@ -49,6 +49,15 @@ class PromptSettings:
         """The settings as a JSON-ready dict."""
         return dataclasses.asdict(self)
 
+    def template(self) -> dict[str, Any]:
+        """How the prompt text is written (``TEMPLATE_FIELDS``, named as in InferenceConfig and SynthesisConfig)."""
+        return {name: getattr(self, name) for name in TEMPLATE_FIELDS}
+
+
+TEMPLATE_FIELDS = tuple(field.name for field in dataclasses.fields(PromptSettings)
+                        if field.name not in ("mode", "demonstrations"))
+"""The settings that write the prompt text: all but the answer mode and the count of demonstrations."""
+
 
 def write_prompt_settings(folder: str | os.PathLike, settings: PromptSettings) -> Path:
     """Store ``settings`` as ``<folder>/prompt_settings.json``; the file's path."""

@@ -99,11 +99,12 @@ class SFTStage:
     def handoffs(self, base_model: str, inference: Mapping[str, InferenceConfig]) -> list[SFTHandoff]:
         """The handoffs for notebook 05 and 06: the model that goes on, and the Direct-SQL baseline when trained,
         each with the settings it was scored with (``inference``, by label; None when not scored)."""
-        found = [SFTHandoff(self.model_dir, base_model, self.sft_data, stages.SFT_DATA_MODES[self.sft_data],
-                            self.label, inference.get(self.label))]
+        found = [SFTHandoff(model_dir=self.model_dir, mode=stages.SFT_DATA_MODES[self.sft_data], label=self.label,
+                            base_model=base_model, sft_data=self.sft_data, inference=inference.get(self.label))]
         if DIRECT_BASELINE in self.runs:
-            found.append(DirectSFTHandoff(Path(self.runs[DIRECT_BASELINE].model_dir), base_model, "direct",
-                                          "direct", DIRECT_BASELINE, inference.get(DIRECT_BASELINE)))
+            found.append(DirectSFTHandoff(model_dir=Path(self.runs[DIRECT_BASELINE].model_dir), mode="direct",
+                                          label=DIRECT_BASELINE, base_model=base_model, sft_data="direct",
+                                          inference=inference.get(DIRECT_BASELINE)))
         return found
 
 
@@ -181,4 +182,5 @@ def final_handoff(plan: PreferencePlan, trained: TrainResult | None, inference: 
     """Notebook 05's handoff: the trained model (or the start model without a preference stage) and the settings
     it was scored with."""
     model_dir = Path(trained.model_dir) if trained is not None else plan.start
-    return FinalHandoff(model_dir, inference.mode, plan.label, inference, plan.preference, plan.offset, plan.init)
+    return FinalHandoff(model_dir=model_dir, mode=inference.mode, label=plan.label, inference=inference,
+                        preference=plan.preference, offset=plan.offset, init=plan.init)

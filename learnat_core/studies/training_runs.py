@@ -31,7 +31,7 @@ from learnat_core.orchestration import stages
 from learnat_core.orchestration.handoffs import SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import Profile, notebook_parameters
 from learnat_core.paper_results import only_dpo_breakdown
-from learnat_core.prompting.contract import write_prompt_settings
+from learnat_core.prompting.contract import TEMPLATE_FIELDS, write_prompt_settings
 from learnat_core.prompting.output_parser import parse_decomposition
 from learnat_core.studies.model_eval import evaluate_model
 from learnat_core.synthesis import SynthesisConfig
@@ -54,7 +54,6 @@ MDPO_METRICS = ("loss", "rewards/chosen", "rewards/rejected", "rewards/margins",
                 "rewards/offset_accuracies")
 # Run settings that do not change what a run trains (where it lives, how it logs, checkpoints or shows progress).
 _NOT_PRODUCT = (RESUMABLE_CHANGES - {"num_train_epochs", "max_steps"}) | {"output_dir"}
-_PROMPT_SETTINGS = ("prompt_style", "schema_style", "sample_values", "instructions", "gold_schema")
 
 
 def choose(name: str, value: str, allowed: Sequence[str]) -> str:
@@ -76,8 +75,7 @@ def synthesis_config(synthesis: SynthesisHandoff) -> SynthesisConfig:
 def prompt_settings(synthesis: SynthesisHandoff) -> dict[str, Any]:
     """The InferenceConfig prompt fields (prompt style, schema style, sample values, admin instructions,
     gold-schema filter) the training prompts were written with, so a trained model is asked the way it was taught."""
-    config = synthesis_config(synthesis)
-    return {name: getattr(config, name) for name in _PROMPT_SETTINGS}
+    return synthesis_config(synthesis).prompt_settings().template()
 
 
 def direct_sft_file(synthesis: SynthesisHandoff, runs_dir: str | os.PathLike,
@@ -96,7 +94,7 @@ def direct_sft_data(examples: Sequence[Example], split: DataSplit, config: Synth
     model before notebook 03 runs; a question whose schema text cannot be made (its gold query does not parse
     for the gold-schema filter) is left out, as the search leaves it out."""
     ids = hashlib.sha256("\n".join(sorted(f"{e.db_id}/{e.id}" for e in examples)).encode()).hexdigest()[:16]
-    prompts = {name: getattr(config, name) for name in _PROMPT_SETTINGS}
+    prompts = config.prompt_settings().template()
     settings = {"dataset": split.dataset, "split": split.split, "data_root": str(data_root), "questions": ids,
                 "prompt": prompts}
     with stages.claim_stage(runs_dir, "direct-data", settings) as folder:
@@ -125,10 +123,10 @@ def profile_direct_sft(profile: Profile, runs_dir: str | os.PathLike,
     sft = notebook_parameters(profile, "04_sft")
     split = locate(synthesis["dataset"], synthesis["split"], data_root)
     examples = select_examples(split, sample_size=synthesis["sample_size"], seed=synthesis["seed"])
-    config = SynthesisConfig(**{name: synthesis[name] for name in _PROMPT_SETTINGS if name in synthesis})
+    config = SynthesisConfig(**{name: synthesis[name] for name in TEMPLATE_FIELDS if name in synthesis})
     data = direct_sft_data(examples, split, config, runs_dir, data_root)
     result = train_sft_stage(runs_dir, sft_run_config(sft), data)
-    return result, {name: getattr(config, name) for name in _PROMPT_SETTINGS}
+    return result, config.prompt_settings("direct").template()
 
 
 def outcome_trajectories(synthesis: SynthesisHandoff, data_root: str | os.PathLike | None = None
@@ -182,13 +180,28 @@ def run_config(config_class: type[RunConfig], settings: Mapping[str, Any]) -> Ru
     return config_class(**{"output_dir": "", **settings})
 
 
+def fields_of(config_class: type, parameters: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``parameters`` of a notebook named as ``config_class``'s fields (``output_dir`` aside: the notebook's
+    output folder, not a run's); the others, such as the evaluation's, are not its settings."""
+    fields = {spec.name for spec in dataclasses.fields(config_class) if spec.init} - {"output_dir"}
+    return {key: value for key, value in parameters.items() if key in fields}
+
+
 def sft_run_config(parameters: Mapping[str, Any]) -> SFTRunConfig:
-    """Notebook 04's SFTRunConfig from its parameters (those named as the config's fields; the others, such
-    as the evaluation's, are not training settings), logging every step and checkpointing twice a run."""
-    fields = {spec.name for spec in dataclasses.fields(SFTRunConfig) if spec.init}
-    settings = {key: value for key, value in parameters.items() if key in fields}
+    """Notebook 04's SFTRunConfig from its parameters (``fields_of``), logging every step and checkpointing
+    twice a run."""
+    return _logged_run_config(SFTRunConfig, fields_of(SFTRunConfig, parameters))
+
+
+def mdpo_run_config(parameters: Mapping[str, Any], offset: str) -> MDPORunConfig:
+    """Notebook 05's MDPORunConfig from its parameters (``fields_of``) with the plan's margin ``offset``, logging
+    every step and checkpointing twice a run."""
+    return _logged_run_config(MDPORunConfig, {**fields_of(MDPORunConfig, parameters), "margin_offset": offset})
+
+
+def _logged_run_config(config_class: type[RunConfig], settings: Mapping[str, Any]) -> RunConfig:
     steps = settings.get("max_steps")
-    return run_config(SFTRunConfig, {**settings, "logging_steps": 1, "save_steps": max(10, (steps or 100) // 2)})
+    return run_config(config_class, {**settings, "logging_steps": 1, "save_steps": max(10, (steps or 100) // 2)})
 
 
 def train_sft_stage(runs_dir: str | os.PathLike, config: SFTRunConfig, train_file: str | os.PathLike) -> TrainResult:
