@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from learnat_core.data import DataSplit
+import pandas as pd
+
+from learnat_core.data import DataSplit, Example
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import Backend
 from learnat_core.orchestration import stages
@@ -25,6 +27,8 @@ from learnat_core.studies.training_runs import (
     final_label,
     matched_budget,
     outcome_pairs_file,
+    prompt_settings,
+    score_model,
     train_mdpo_stage,
     train_sft_stage,
 )
@@ -134,6 +138,22 @@ def sft_stage(files: Mapping[str, Path], config: SFTRunConfig, sft_data: str, tr
         budget = matched_budget(runs[label], config) if label in runs else {}
         runs[DIRECT_BASELINE] = train_sft_stage(runs_dir, dataclasses.replace(config, **budget), files["direct"])
     return SFTStage(label, Path(model_dir), sft_data, runs)
+
+
+def score_sft_models(stage: SFTStage, synthesis: SynthesisHandoff, examples: Sequence[Example], split: DataSplit,
+                     runs_dir: str | os.PathLike, *, retries: int, max_new_tokens: int, batch_size: int, seed: int,
+                     max_context: int | None = None, backend: str = "hf") -> dict[str, tuple[InferenceConfig,
+                                                                                              pd.DataFrame]]:
+    """Notebook 04's scoring: each trained model of ``stage`` (``SFTStage.scored_models``) asked as it was trained
+    (its answer mode, no demonstrations, the synthesis run's prompt settings) on ``examples``, each in its
+    inference stage folder; the settings and one row per question, by label."""
+    scored = {}
+    for name, (path, mode) in stage.scored_models().items():
+        config = InferenceConfig(mode=mode, demo_k=0, retries=retries, max_new_tokens=max_new_tokens,
+                                 batch_size=batch_size, seed=seed, **prompt_settings(synthesis))
+        scored[name] = config, score_model(name, path, examples, split, runs_dir, config, max_context=max_context,
+                                           backend=backend)
+    return scored
 
 
 @dataclass(frozen=True)

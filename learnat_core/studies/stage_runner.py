@@ -19,7 +19,6 @@ import pandas as pd
 from learnat_core.data import locate
 from learnat_core.errors import ConfigError
 from learnat_core.evaluation.tables import ex_by_level
-from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
 from learnat_core.orchestration import handoffs, stages
 from learnat_core.orchestration.ablation import RESULT_FILE, VERDICTS_FILE
@@ -72,14 +71,10 @@ def sft_step(parameters: Mapping[str, Any], synthesis: SynthesisHandoff) -> SFTH
     files = pipeline.sft_data_files(synthesis, p["sft_data"], p["train_direct_baseline"], runs, p["data_root"])
     stage = pipeline.sft_stage(files, training_runs.sft_run_config(p), p["sft_data"], p["train_direct_baseline"], runs)
     split, examples = evaluation_set(p["eval_dataset"], p["eval_split"], p["eval_size"], p["seed"], p["data_root"])
-    configs = {}
-    for name, (path, mode) in stage.scored_models().items():
-        configs[name] = InferenceConfig(mode=mode, demo_k=0, retries=p["retries"], max_new_tokens=p["max_new_tokens"],
-                                        batch_size=p["eval_batch_size"], seed=p["seed"],
-                                        **training_runs.prompt_settings(synthesis))
-        training_runs.score_model(name, path, examples, split, runs, configs[name], max_context=p["max_context"],
-                                  backend=p["eval_backend"])
-    found = stage.handoffs(p["model"], configs)
+    scored = pipeline.score_sft_models(stage, synthesis, examples, split, runs, retries=p["retries"],
+                                       max_new_tokens=p["max_new_tokens"], batch_size=p["eval_batch_size"],
+                                       seed=p["seed"], max_context=p["max_context"], backend=p["eval_backend"])
+    found = stage.handoffs(p["model"], {name: config for name, (config, _) in scored.items()})
     for handoff in found:
         handoffs.write(p["output_dir"], handoff)
     return found[0]
