@@ -238,6 +238,10 @@ def test_05_mdpo_outputs(smoke_results: Path) -> None:
     compare = pd.read_csv(evaluation / "final_vs_sft_vs_paper.csv")
     assert {"sft_decomposition", "mdpo_paper", "paper: LearNAT", "paper: only DPO"} <= set(compare["model"])
     assert _nonempty(evaluation / "final_vs_sft_vs_paper.png")
+    against = pd.read_csv(evaluation / "mdpo_paper_vs_sft_decomposition.csv").iloc[0]  # the same 4 questions
+    assert (against["a"], against["b"], against["questions"]) == ("mdpo_paper", "sft_decomposition", 4)
+    start = pd.read_csv(evaluation / "sft_decomposition_ex_by_level.csv").set_index("level").loc["all"]
+    assert against["delta_pts"] == pytest.approx(overall["ex_pct"] - start["ex_pct"], abs=0.01)
     handoff = handoffs.read(smoke_results, FinalHandoff)
     assert (handoff.mode, handoff.label, handoff.preference, handoff.offset) == ("decomposition_adr", "mdpo_paper",
                                                                                "step_margin", "paper")

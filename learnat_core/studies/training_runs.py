@@ -24,6 +24,7 @@ import pandas as pd
 from learnat_core.data import DataSplit, Example, load_schemas, locate
 from learnat_core.errors import ConfigError, DataError
 from learnat_core.evaluation import Pair, evaluate_pairs
+from learnat_core.evaluation.statistics import COMPARISON_COLUMNS
 from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
@@ -33,7 +34,7 @@ from learnat_core.orchestration.profiles import Profile, notebook_parameters
 from learnat_core.paper_results import only_dpo_breakdown
 from learnat_core.prompting.contract import TEMPLATE_FIELDS, write_prompt_settings
 from learnat_core.prompting.output_parser import parse_decomposition
-from learnat_core.studies.model_eval import evaluate_model
+from learnat_core.studies.model_eval import evaluate_model, paired_comparisons
 from learnat_core.synthesis import SynthesisConfig
 from learnat_core.synthesis.pipeline import select_examples
 from learnat_core.synthesis.questions import QuestionError, search_input
@@ -350,6 +351,18 @@ def pair_table(path: str | os.PathLike) -> pd.DataFrame:
     return pd.DataFrame([{"step_index": p.step_index, "chosen_reward": p.chosen_reward,
                           "rejected_reward": p.rejected_reward, "margin": p.margin, "rejected_class": p.rejected_class}
                          for p in read_preference_pairs(path)])
+
+
+def against_start(per_question: pd.DataFrame, eval_dir: str | os.PathLike, label: str, start_label: str, *,
+                  seed: int = 0) -> pd.DataFrame:
+    """The final model ``label`` (its verdicts ``per_question``) against the model it started from, as notebook 04
+    asked it (``<eval_dir>/<start_label>_per_question.csv``), on the same questions: one ``paired_comparisons``
+    row, or none when there was no preference stage (the same model) or 04 did not score the start (a base)."""
+    start = Path(eval_dir) / f"{start_label}_per_question.csv"
+    if label == start_label or not start.is_file():
+        return pd.DataFrame(columns=list(COMPARISON_COLUMNS))
+    both = pd.concat([per_question, pd.read_csv(start, dtype={"id": str})])
+    return paired_comparisons(both, [(label, start_label)], seed=seed)
 
 
 def beside_paper(eval_dir: str | os.PathLike, labels: Sequence[str], dataset: str, split: str) -> pd.DataFrame:
