@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from learnat_core.data import DataSplit, Example
 from learnat_core.evaluation.tables import ex_by_level
 from learnat_core.inference import InferenceConfig
-from learnat_core.llm import Backend
+from learnat_core.llm import Backend, open_model
+from learnat_core.orchestration.profiles import load_profile
 from learnat_core.paper_results import paper_value
 from learnat_core.studies.model_eval import paired_comparisons, score_run
+from learnat_core.studies.training_runs import profile_direct_sft
 
 CONDITIONS: dict[str, str] = {
     "direct": "direct",
@@ -33,6 +37,31 @@ COMPARISONS = (("self_decomposition", "direct"), ("given_decomposition", "direct
 """The paired comparisons of the experiment: each decomposition condition against direct, given against self."""
 
 _PAPER_GAINS = {"self_decomposition": "self_decomposition", "given_decomposition": "given_subtasks"}
+
+
+@dataclass(frozen=True)
+class AskedModel:
+    """The model the experiment asks: its backend, its name in captions, and the prompt settings to ask it with."""
+
+    backend: Backend
+    name: str
+    prompts: dict[str, Any]
+
+
+def asked_model(*, sql_model: bool, profile: str, runs_dir: str | Path, data_root: str | Path | None, model: str,
+                backend: str = "hf", base_url: str | None = None, max_context: int | None = None,
+                prompt_style: str = "kit", schema_style: str = "learnat", instructions: bool = True) -> AskedModel:
+    """With ``sql_model``, the Direct-SQL SFT model of ``profile``'s notebook-04 settings (trained here into the
+    stage folder 04 then finds done), asked as it was trained; else ``model`` on ``backend`` with the given
+    prompt settings and no sample values."""
+    if sql_model:
+        trained, prompts = profile_direct_sft(load_profile(profile), runs_dir, data_root)
+        return AskedModel(open_model("hf", trained.model_dir, max_context=max_context, progress=True, cached=False),
+                          f"Direct-SQL SFT ({Path(trained.output_dir).name})", prompts)
+    prompts = {"prompt_style": prompt_style, "schema_style": schema_style, "instructions": instructions,
+               "sample_values": 0}
+    return AskedModel(open_model(backend, model, base_url=base_url, max_context=max_context, progress=True), model,
+                      prompts)
 
 
 def run_conditions(examples: Sequence[Example], backend: Backend, split: DataSplit, out_dir: str | Path, *,
