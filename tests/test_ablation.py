@@ -95,6 +95,13 @@ def test_each_variant_runs_into_its_folder_and_failures_stay_per_variant(tmp_pat
     run_ablation(grid, plan_ablation(grid, profile, grid.select("smoke"), notebooks, results))  # resume
     assert len((root / "runs" / "calls.txt").read_text().split()) == 2  # nothing done twice
 
+    broken = root / "ablations" / "broken" / "evaluation" / "final_ex_by_level.csv"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_text((root / "ablations" / "full" / "evaluation" / "final_ex_by_level.csv").read_text())  # stale
+    assert "broken" in set(ablation_table(grid, root)["variant"])
+    run_ablation(grid, plan_ablation(grid, profile, grid.select("smoke", ["broken"]), notebooks, results))
+    assert not broken.exists() and "broken" not in set(ablation_table(grid, root)["variant"])  # failed: no stale row
+
 
 @pytest.mark.parametrize("text, message", [
     ("pipeline: [05_stage]\nvariants: {x: {}}\n", "needs a 'full' variant"),

@@ -318,6 +318,12 @@ def test_preference_plan_chooses_the_start_model_offset_and_label(synthesis, tin
     final = pipeline.final_handoff(dpo, trained, InferenceConfig(mode="decomposition"))
     assert (final.model_dir, final.label, final.offset, final.init) == (Path(trained.model_dir), "dpo_step_from_base",
                                                                         "none", "base")
+    base = SFTHandoff(model_dir=Path("tiny"), mode="decomposition", label="base", base_model="tiny", sft_data="none",
+                      inference=None)  # as sft_stage hands on an untrained base: by its name (w/o SFT)
+    from_name = pipeline.preference_stage(pipeline.preference_plan(base, "step_margin", "paper", "sft"), config,
+                                          synthesis.pairs_file, tmp_path)
+    keyed = json.loads((Path(from_name.output_dir) / "stage.json").read_text())["settings"]["start_model"]
+    assert from_name.global_step == 1 and keyed == "tiny"  # the stage key names the model, not its cache folder
     nothing = pipeline.preference_plan(sft, "none", "paper", "sft")
     assert pipeline.preference_stage(nothing, config, synthesis.pairs_file, tmp_path) is None
     kept = pipeline.final_handoff(nothing, None, InferenceConfig(mode="direct"))

@@ -147,6 +147,8 @@ def run_ablation(grid: AblationGrid, plans: Mapping[str, list[NotebookRun]], *, 
 
     def one(name: str) -> dict[str, Any]:
         started = time.perf_counter()
+        if runner is not None or not (resume and plans[name][-1].is_done()):
+            _forget_results(plans[name])  # a variant that fails now must not be tabulated from an earlier run
         try:
             if runner is None:
                 run_notebooks(plans[name], resume=resume, progress=False,
@@ -170,6 +172,13 @@ def run_ablation(grid: AblationGrid, plans: Mapping[str, list[NotebookRun]], *, 
                 rows.append(row)
                 bar.update()
     return pd.DataFrame(rows, columns=["variant", "status", "seconds", "error"])
+
+
+def _forget_results(runs: Sequence[NotebookRun]) -> None:
+    """Delete the result files of the variant ``runs`` write into (their ``output_dir``) before they run again."""
+    out = Path(runs[0].parameters["output_dir"])
+    for path in (RESULT_FILE, VERDICTS_FILE):
+        (out / path).unlink(missing_ok=True)
 
 
 def ablation_table(grid: AblationGrid, profile_root: str | Path, variants: Sequence[str] | None = None,

@@ -28,6 +28,7 @@ from learnat_core.evaluation.statistics import COMPARISON_COLUMNS
 from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
+from learnat_core.llm.models import resolve_model
 from learnat_core.orchestration import stages
 from learnat_core.orchestration.handoffs import SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import Profile, notebook_parameters
@@ -212,9 +213,10 @@ def train_sft_stage(runs_dir: str | os.PathLike, config: SFTRunConfig, train_fil
 
 def train_mdpo_stage(runs_dir: str | os.PathLike, config: MDPORunConfig, pairs_file: str | os.PathLike,
                      start_model: str | os.PathLike) -> TrainResult:
-    """MDPO (or DPO) of ``start_model``, also the reference, on ``pairs_file`` in an ``mdpo`` stage folder."""
+    """MDPO (or DPO) of ``start_model``, also the reference, on ``pairs_file`` in an ``mdpo`` stage folder; a named
+    model (an untrained base, as w/o SFT starts from) is keyed by its name and loaded from where it resolves."""
     return _in_stage(runs_dir, "mdpo", config, pairs_file, str(start_model),
-                     lambda run: train_mdpo(run, pairs_file, start_model))
+                     lambda run: train_mdpo(run, pairs_file, resolve_model(start_model)))
 
 
 def _in_stage(runs_dir: str | os.PathLike, stage: str, config: RunConfig, data_file: str | os.PathLike,
