@@ -21,7 +21,7 @@ def _ablate(args: argparse.Namespace) -> int:
     summary = run_ablation(grid, plans, resume=not args.overwrite, workers=args.parallel,
                            runner=_stage_runner() if args.no_notebooks else None)
     print(summary.to_string(index=False))
-    done = [name for name in summary.loc[summary["status"] == "ok", "variant"]]
+    done = list(summary.loc[summary["status"] == "ok", "variant"])
     if args.no_notebooks and FULL in done:
         table = ablation_table(grid, Path(args.results_dir) / profile.name, done)
         print(table[["variant", "questions", "ex_pct", "delta_pts", "delta_ci_low", "delta_ci_high", "p_value",

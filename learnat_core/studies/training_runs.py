@@ -28,7 +28,6 @@ from learnat_core.evaluation.statistics import COMPARISON_COLUMNS
 from learnat_core.files import reject_unknown_keys
 from learnat_core.inference import InferenceConfig
 from learnat_core.llm import open_model
-from learnat_core.llm.models import resolve_model
 from learnat_core.orchestration import stages
 from learnat_core.orchestration.handoffs import SFTHandoff, SynthesisHandoff
 from learnat_core.orchestration.profiles import Profile, notebook_parameters
@@ -128,7 +127,7 @@ def profile_direct_sft(profile: Profile, runs_dir: str | os.PathLike,
     config = SynthesisConfig(**{name: synthesis[name] for name in TEMPLATE_FIELDS if name in synthesis})
     data = direct_sft_data(examples, split, config, runs_dir, data_root)
     result = train_sft_stage(runs_dir, sft_run_config(sft), data)
-    return result, config.prompt_settings("direct").template()
+    return result, config.prompt_settings().template()
 
 
 def outcome_trajectories(synthesis: SynthesisHandoff, data_root: str | os.PathLike | None = None
@@ -214,9 +213,9 @@ def train_sft_stage(runs_dir: str | os.PathLike, config: SFTRunConfig, train_fil
 def train_mdpo_stage(runs_dir: str | os.PathLike, config: MDPORunConfig, pairs_file: str | os.PathLike,
                      start_model: str | os.PathLike) -> TrainResult:
     """MDPO (or DPO) of ``start_model``, also the reference, on ``pairs_file`` in an ``mdpo`` stage folder; a named
-    model (an untrained base, as w/o SFT starts from) is keyed by its name and loaded from where it resolves."""
+    model (an untrained base, as w/o SFT starts from) is keyed by its name."""
     return _in_stage(runs_dir, "mdpo", config, pairs_file, str(start_model),
-                     lambda run: train_mdpo(run, pairs_file, resolve_model(start_model)))
+                     lambda run: train_mdpo(run, pairs_file, start_model))
 
 
 def _in_stage(runs_dir: str | os.PathLike, stage: str, config: RunConfig, data_file: str | os.PathLike,

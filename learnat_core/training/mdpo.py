@@ -39,6 +39,7 @@ import torch
 from trl import DPOConfig, DPOTrainer
 
 from learnat_core.errors import ConfigError, DataError
+from learnat_core.llm.models import resolve_model
 from learnat_core.training.data import (
     PreferencePair,
     fit_pairs,
@@ -220,14 +221,15 @@ def train_mdpo(
     sft_model_dir: str | os.PathLike,
     callbacks: Sequence[Any] = (),
 ) -> TrainResult:
-    """Train the SFT model in ``sft_model_dir`` (a merged folder, also the reference) on ``pairs_file``.
+    """Train the SFT model in ``sft_model_dir`` (a merged folder, or a named local model such as an untrained
+    base, loaded from where it resolves; also the reference) on ``pairs_file``.
 
     The pairs are read and checked, pairs the variant cannot use (``released``: Δr ≤ 0) and over-long
     ones dropped and counted in ``TrainResult.dropped``, before the model is loaded. With LoRA the
     reference is the adapter-disabled model, i.e. the SFT model itself, so no second copy is held.
     Outcome-reward DPO is this function on ``outcome_pairs`` with ``margin_offset="none"``.
     """
-    source = Path(sft_model_dir).resolve()
+    source = Path(resolve_model(sft_model_dir)).resolve()
     if not (source / "config.json").is_file():
         raise ConfigError(f"{source} is not a model folder (no config.json); give the SFT run's merged/ folder")
     stage = f"{STAGE}-{config.margin_offset}"
